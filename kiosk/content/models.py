@@ -67,9 +67,7 @@ def _check_date(value: str) -> str:
     return value
 
 
-HistoricalDate = Annotated[
-    str, BeforeValidator(_normalise_date), AfterValidator(_check_date)
-]
+HistoricalDate = Annotated[str, BeforeValidator(_normalise_date), AfterValidator(_check_date)]
 HexColour = Annotated[str, Field(pattern=r"^#[0-9A-Fa-f]{6}$")]
 HttpUrl = Annotated[str, Field(pattern=r"^https?://[^\s<>\"]+$")]
 

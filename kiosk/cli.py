@@ -1,0 +1,116 @@
+"""The ``kiosk`` command: run the kiosk, validate content, render screenshots.
+
+Qt is imported only by the commands that need it, so ``kiosk validate`` runs anywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from kiosk.paths import default_content_dir
+
+SCREENS = ("home", "pack", "panel", "sources")
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1920x1080") from None
+    if not (320 <= width <= 8192 and 320 <= height <= 8192):
+        raise argparse.ArgumentTypeError("width and height must be between 320 and 8192")
+    return width, height
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="store_true", help="print versions and exit")
+    commands = parser.add_subparsers(dest="command")
+
+    run = commands.add_parser("run", help="start the kiosk (the default command)")
+    _add_display_options(run)
+    run.add_argument(
+        "--windowed",
+        action="store_true",
+        help="a normal window instead of full screen (classrooms, development)",
+    )
+
+    validate = commands.add_parser("validate", help="check content folders or packs")
+    validate.add_argument(
+        "paths", nargs="+", metavar="PATH", help="a content folder, a pack folder, or several"
+    )
+    validate.add_argument("--json", action="store_true", help="print a machine-readable report")
+
+    shot = commands.add_parser("screenshot", help="render one screen offscreen to a PNG")
+    _add_display_options(shot)
+    shot.add_argument("--out", required=True, help="PNG file to write")
+    shot.add_argument("--screen", choices=SCREENS, default="home")
+    shot.add_argument("--pack", help="pack id (default: the first pack)")
+    shot.add_argument("--panel", help="panel id (default: the first panel)")
+    shot.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
+    return parser
+
+
+def _add_display_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--content",
+        default=None,
+        metavar="DIR",
+        help="content folder (default: the bundled content/)",
+    )
+    parser.add_argument("--lang", default=None, metavar="CODE", help="language, e.g. en or ru")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # a curator must never see a traceback
+        print(f"kiosk: internal error: {type(error).__name__}: {error}", file=sys.stderr)
+        return 3
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.version:
+        from kiosk.versions import version_text
+
+        print(version_text())
+        return 0
+    if args.command == "validate":
+        from kiosk.validate_report import validate_paths, write_json, write_text
+
+        run = validate_paths(args.paths)
+        if run.missing_paths:
+            for path in run.missing_paths:
+                print(f"kiosk validate: {path}: no such folder", file=sys.stderr)
+            return 2
+        (write_json if args.json else write_text)(run, sys.stdout)
+        return 0 if run.ok else 1
+    if args.command == "screenshot":
+        from kiosk.ui.screenshot import ScreenshotRequest, render_screenshot
+
+        request = ScreenshotRequest(
+            out=args.out,
+            content=args.content or str(default_content_dir()),
+            screen=args.screen,
+            pack=args.pack,
+            panel=args.panel,
+            language=args.lang,
+            size=args.size,
+        )
+        return render_screenshot(request)
+    from kiosk.ui.app import run_kiosk
+
+    return run_kiosk(
+        content=getattr(args, "content", None) or str(default_content_dir()),
+        language=getattr(args, "lang", None),
+        windowed=getattr(args, "windowed", False),
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,246 @@
+"""Checks across a whole pack: references, ids, images, translations, colours.
+
+The pydantic models only see one value at a time; these checks see the pack as a whole and
+report each problem at the YAML node that has to change.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kiosk.content.assets import AssetProblem, check_image, resolve_inside
+from kiosk.content.colour import contrast_ratio
+from kiosk.content.markup import summarize
+from kiosk.content.models import Pack, TextPanel, TimelinePanel
+from kiosk.content.problems import Problem, Severity, format_key_path
+from kiosk.content.yamlsource import KeyPath, LocatedData, Mark
+
+BACKGROUND = "#16161A"
+MIN_ACCENT_CONTRAST = 3.0
+LOCAL_TEXT_KEYS = frozenset(
+    {
+        "title",
+        "summary",
+        "advisory",
+        "body",
+        "alt",
+        "caption",
+        "credit",
+        "term",
+        "definition",
+        "text",
+        "intro",
+        "tagline",
+    }
+)
+
+
+@dataclass
+class PackChecker:
+    """Collects problems for one parsed and shape-valid pack."""
+
+    pack: Pack
+    located: LocatedData
+    pack_dir: Path
+    file: str
+    raw_lines: list[str]
+    problems: list[Problem] = field(default_factory=list)
+    images: dict[str, Path] = field(default_factory=dict)
+
+    def run(self) -> list[Problem]:
+        self._duplicate_keys()
+        self._duplicate_ids()
+        self._references()
+        self._images()
+        self._translations()
+        self._accent()
+        return self.problems
+
+    def _add(
+        self,
+        path: KeyPath,
+        message: str,
+        *,
+        severity: Severity = Severity.ERROR,
+        mark: Mark | None = None,
+    ) -> None:
+        mark = mark or self.located.mark_for(path)
+        self.problems.append(
+            Problem(self.file, mark.line, mark.column, format_key_path(path), message, severity)
+        )
+
+    def _duplicate_keys(self) -> None:
+        for path, mark in self.located.duplicate_keys:
+            self._add(
+                path, f"key '{path[-1]}' appears twice in the same map; keep only one", mark=mark
+            )
+
+    def _duplicate_ids(self) -> None:
+        for section in ("sources", "glossary", "panels"):
+            items = getattr(self.pack, section)
+            counts = Counter(item.id for item in items)
+            for index, item in enumerate(items):
+                if counts[item.id] > 1 and _first_index(items, item.id) != index:
+                    self._add(
+                        (section, index, "id"),
+                        f"id '{item.id}' is used twice in '{section}'; ids must be unique",
+                    )
+
+    def _references(self) -> None:
+        source_ids = [s.id for s in self.pack.sources]
+        known_sources = set(source_ids)
+        known_terms = {t.id for t in self.pack.glossary}
+        used: set[str] = set()
+        for path, ids in self._source_lists():
+            for offset, source_id in enumerate(ids):
+                used.add(source_id)
+                if source_id not in known_sources:
+                    self._add((*path, offset), _unknown("source", source_id, source_ids))
+        for index, panel in enumerate(self.pack.panels):
+            for key, text in _panel_texts(panel):
+                summary = summarize(text)
+                path: KeyPath = ("panels", index, *key)
+                for citation in summary.citations:
+                    used.add(citation.source_id)
+                    mark = self._find(path, "@" + citation.source_id)
+                    if citation.source_id not in known_sources:
+                        self._add(
+                            path, _unknown("source", citation.source_id, source_ids), mark=mark
+                        )
+                    elif citation.source_id not in panel.sources:
+                        self._add(
+                            path,
+                            f"[@{citation.source_id}] is cited in the text but not "
+                            "listed in this panel's 'sources'; add it there",
+                            mark=mark,
+                        )
+                for term in summary.terms:
+                    if term not in known_terms:
+                        self._add(
+                            path,
+                            _unknown("glossary term", term, sorted(known_terms)),
+                            mark=self._find(path, "[[" + term),
+                        )
+                for bad in summary.malformed:
+                    self._add(
+                        path,
+                        f"{bad!r} looks like a citation or glossary mark but is not "
+                        "one; write [@source-id] or [[term-id]]",
+                        severity=Severity.WARNING,
+                        mark=self._find(path, bad),
+                    )
+        for index, source_id in enumerate(source_ids):
+            if source_id not in used:
+                self._add(
+                    ("sources", index, "id"),
+                    f"source '{source_id}' is not cited by any panel; cite it or remove it",
+                    severity=Severity.WARNING,
+                )
+
+    def _source_lists(self) -> Iterator[tuple[KeyPath, list[str]]]:
+        for index, term in enumerate(self.pack.glossary):
+            yield ("glossary", index, "sources"), term.sources
+        for index, panel in enumerate(self.pack.panels):
+            yield ("panels", index, "sources"), panel.sources
+            if isinstance(panel, TimelinePanel):
+                for number, event in enumerate(panel.events):
+                    yield ("panels", index, "events", number, "sources"), event.sources
+
+    def _find(self, path: KeyPath, needle: str) -> Mark:
+        """The line and column of ``needle`` in the text that starts at ``path``."""
+        start = self.located.mark_for(path)
+        for number in range(max(start.line - 1, 0), len(self.raw_lines)):
+            column = self.raw_lines[number].find(needle)
+            if column >= 0:
+                return Mark(number + 1, column + 1)
+        return start
+
+    def _images(self) -> None:
+        refs: list[tuple[KeyPath, str]] = [(("cover", "src"), self.pack.cover.src)]
+        for index, panel in enumerate(self.pack.panels):
+            if isinstance(panel, TextPanel) and panel.image is not None:
+                refs.append((("panels", index, "image", "src"), panel.image.src))
+        for path, relative in refs:
+            try:
+                resolved = resolve_inside(self.pack_dir, relative)
+                check_image(resolved, relative)
+            except AssetProblem as problem:
+                self._add(path, str(problem))
+            else:
+                self.images[relative] = resolved
+
+    def _translations(self) -> None:
+        maps = list(_language_maps(self.located.data, ()))
+        languages = {code for _, value in maps for code in value}
+        if not maps:
+            return
+        default = self.pack.language
+        for path, value in maps:
+            if default not in value:
+                self._add(
+                    path,
+                    f"no '{default}' text, the pack's language; add it",
+                    severity=Severity.WARNING,
+                )
+            for code in sorted(languages - set(value) - {default}):
+                self._add(
+                    path,
+                    f"no '{code}' translation; visitors choosing it will see the '{default}' text",
+                    severity=Severity.WARNING,
+                )
+
+    def _accent(self) -> None:
+        ratio = contrast_ratio(self.pack.accent, BACKGROUND)
+        if ratio < MIN_ACCENT_CONTRAST:
+            self._add(
+                ("accent",),
+                f"accent {self.pack.accent} has a contrast of {ratio:.1f}:1 "
+                f"against the background {BACKGROUND}; choose a lighter colour (at least "
+                f"{MIN_ACCENT_CONTRAST:.0f}:1)",
+                severity=Severity.WARNING,
+            )
+
+
+def _first_index(items: Iterable[Any], item_id: str) -> int:
+    return next(i for i, item in enumerate(items) if item.id == item_id)
+
+
+def _unknown(what: str, value: str, known: Iterable[str]) -> str:
+    known_list = ", ".join(sorted(known)) or "none defined"
+    section = "sources" if what == "source" else "glossary"
+    return (
+        f"unknown {what} id '{value}'; add it under '{section}:' or fix the spelling "
+        f"(known ids: {known_list})"
+    )
+
+
+def _panel_texts(panel: Any) -> Iterator[tuple[KeyPath, str]]:
+    """Every Markdown text in a panel, per language, with its key path inside the panel."""
+    fields = ["body"] if isinstance(panel, TextPanel) else ["intro"]
+    for name in fields:
+        value = getattr(panel, name)
+        if isinstance(value, str):
+            yield (name,), value
+        elif isinstance(value, dict):
+            for code, text in value.items():
+                yield (name, code), text
+    if isinstance(panel, TimelinePanel):
+        for index, event in enumerate(panel.events):
+            if isinstance(event.text, str):
+                yield ("events", index, "text"), event.text
+
+
+def _language_maps(data: Any, path: KeyPath) -> Iterator[tuple[KeyPath, dict[str, str]]]:
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key in LOCAL_TEXT_KEYS and isinstance(value, dict):
+                yield (*path, key), value
+            else:
+                yield from _language_maps(value, (*path, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _language_maps(value, (*path, index))

@@ -1,0 +1,221 @@
+"""Load and validate packs and content folders, collecting every problem in one run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from kiosk.content.checks import PackChecker
+from kiosk.content.models import Exhibit, Pack
+from kiosk.content.problems import Problem, Severity
+from kiosk.content.schema_errors import problems_from_validation_error
+from kiosk.content.yamlsource import MAX_FILE_BYTES, LocatedData, YamlProblem, parse_yaml
+
+PACK_FILE = "pack.yaml"
+EXHIBIT_FILE = "exhibit.yaml"
+Model = TypeVar("Model", bound=BaseModel)
+
+
+@dataclass
+class PackResult:
+    """One pack folder: the validated pack (``None`` if it has errors) and its problems."""
+
+    path: Path
+    file: str
+    pack: Pack | None = None
+    problems: list[Problem] = field(default_factory=list)
+    images: dict[str, Path] = field(default_factory=dict)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.WARNING]
+
+    @property
+    def ok(self) -> bool:
+        return self.pack is not None and not self.errors
+
+
+@dataclass
+class ContentResult:
+    """A content folder: its exhibit settings and every pack folder found in it."""
+
+    root: Path
+    exhibit: Exhibit
+    packs: list[PackResult]
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return all(r.ok for r in self.packs) and not any(
+            p.severity is Severity.ERROR for p in self.problems
+        )
+
+    def shown_packs(self) -> list[Pack]:
+        """Valid packs in the exhibit's order; packs it does not name follow alphabetically."""
+        valid = {r.pack.id: r.pack for r in self.packs if r.ok and r.pack is not None}
+        ordered = [valid.pop(pack_id) for pack_id in self.exhibit.packs if pack_id in valid]
+        return ordered + [valid[key] for key in sorted(valid)]
+
+    def result_for(self, pack_id: str) -> PackResult | None:
+        return next((r for r in self.packs if r.pack and r.pack.id == pack_id), None)
+
+
+def _read_bytes(path: Path, file: str) -> tuple[bytes | None, list[Problem]]:
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        return None, [
+            Problem(
+                file,
+                0,
+                0,
+                "",
+                f"there is no {path.name} here; every pack "
+                f"folder needs one (see docs/content-format.md)",
+            )
+        ]
+    except OSError as error:
+        return None, [Problem(file, 0, 0, "", f"cannot read the file: {error.strerror}")]
+    return data, []
+
+
+def _parse_model(
+    data: bytes, file: str, model: type[Model]
+) -> tuple[Model | None, LocatedData | None, list[Problem]]:
+    try:
+        located = parse_yaml(data)
+    except YamlProblem as problem:
+        return (
+            None,
+            None,
+            [Problem(file, problem.mark.line, problem.mark.column, "", problem.message)],
+        )
+    if not isinstance(located.data, dict):
+        return (
+            None,
+            located,
+            [
+                Problem(
+                    file,
+                    1,
+                    1,
+                    "",
+                    "the file must be a map of keys and "
+                    "values (format: 1, id: ..., title: ...); it is not",
+                )
+            ],
+        )
+    try:
+        return model.model_validate(located.data), located, []
+    except ValidationError as error:
+        return None, located, problems_from_validation_error(error, located, file, model)
+
+
+def load_pack(pack_dir: Path, shown_dir: str | None = None) -> PackResult:
+    """Read, parse and check one pack folder. Never raises for bad content."""
+    shown = shown_dir if shown_dir is not None else str(pack_dir)
+    file = f"{shown.rstrip('/')}/{PACK_FILE}"
+    result = PackResult(path=pack_dir, file=file)
+    data, problems = _read_bytes(pack_dir / PACK_FILE, file)
+    result.problems.extend(problems)
+    if data is None:
+        return result
+    pack, located, problems = _parse_model(data, file, Pack)
+    result.problems.extend(problems)
+    if pack is None or located is None:
+        if located is not None:  # report duplicate keys even when the shape is wrong
+            result.problems.extend(_duplicate_key_problems(located, file))
+        result.problems.sort(key=lambda p: (p.line, p.column))
+        return result
+    raw_lines = data.decode("utf-8-sig", errors="replace").splitlines()
+    checker = PackChecker(pack, located, pack_dir, file, raw_lines)
+    result.problems.extend(checker.run())
+    result.images = checker.images
+    result.problems.sort(key=lambda p: (p.line, p.column))
+    if not result.errors:
+        result.pack = pack
+    return result
+
+
+def _duplicate_key_problems(located: LocatedData, file: str) -> list[Problem]:
+    return [
+        Problem(
+            file,
+            mark.line,
+            mark.column,
+            ".".join(map(str, path)),
+            f"key '{path[-1]}' appears twice in the same map; keep only one",
+        )
+        for path, mark in located.duplicate_keys
+    ]
+
+
+def is_pack_dir(path: Path) -> bool:
+    return (path / PACK_FILE).is_file()
+
+
+def load_content(root: Path, shown_root: str | None = None) -> ContentResult:
+    """Load every pack folder under a content folder, and its ``exhibit.yaml`` if present."""
+    shown = (shown_root if shown_root is not None else str(root)).rstrip("/")
+    problems: list[Problem] = []
+    exhibit = Exhibit.model_construct(
+        format=1, title=root.name or "Exhibit", tagline="", language="en", packs=[]
+    )
+    exhibit_file = f"{shown}/{EXHIBIT_FILE}"
+    if (root / EXHIBIT_FILE).is_file():
+        data, read_problems = _read_bytes(root / EXHIBIT_FILE, exhibit_file)
+        problems.extend(read_problems)
+        if data is not None:
+            parsed, _, parse_problems = _parse_model(data, exhibit_file, Exhibit)
+            problems.extend(parse_problems)
+            exhibit = parsed or exhibit
+    try:
+        folders = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+    except OSError as error:
+        problems.append(Problem(shown, 0, 0, "", f"cannot read the folder: {error.strerror}"))
+        folders = []
+    packs = [load_pack(folder, f"{shown}/{folder.name}") for folder in folders]
+    _reject_duplicate_pack_ids(packs)
+    known = {r.pack.id for r in packs if r.pack}
+    for pack_id in exhibit.packs:
+        if pack_id not in known:
+            problems.append(
+                Problem(
+                    exhibit_file,
+                    0,
+                    0,
+                    "packs",
+                    f"pack '{pack_id}' is listed but not loaded (missing or has errors)",
+                    Severity.WARNING,
+                )
+            )
+    return ContentResult(root=root, exhibit=exhibit, packs=packs, problems=problems)
+
+
+def _reject_duplicate_pack_ids(packs: list[PackResult]) -> None:
+    seen: dict[str, PackResult] = {}
+    for result in packs:
+        if result.pack is None:
+            continue
+        first = seen.setdefault(result.pack.id, result)
+        if first is not result:
+            result.problems.append(
+                Problem(
+                    result.file,
+                    0,
+                    0,
+                    "id",
+                    f"pack id "
+                    f"'{result.pack.id}' is already used by {first.file}; "
+                    "give each pack its own id",
+                )
+            )
+            result.pack = None
