@@ -129,7 +129,7 @@ class RenderStyle:
 def _escape(text: str) -> str:
     """Escape for Qt rich text and let very long words break (zero-width space every 40)."""
     words = re.sub(
-        r"\S{%d,}" % (_LONGEST_WORD + 1),
+        r"\S{" + str(_LONGEST_WORD + 1) + ",}",
         lambda m: "\u200b".join(
             m.group(0)[i : i + _LONGEST_WORD] for i in range(0, len(m.group(0)), _LONGEST_WORD)
         ),
