@@ -141,7 +141,7 @@ def _escape(text: str) -> str:
 def render_html(
     text: str, citation_numbers: dict[str, int], style: RenderStyle | None = None
 ) -> str:
-    """Render panel Markdown to Qt rich text using only p, b, i, ul, ol, li, br, sup and a.
+    """Render panel Markdown to Qt rich text using only p, b, i, ul, ol, li, br, span and a.
 
     ``a`` only ever carries ``cite:ID`` or ``term:ID`` targets that the kiosk handles itself.
     """
@@ -189,7 +189,8 @@ def _render_inline(tokens: Sequence[Token], numbers: dict[str, int], style: Rend
                     number = numbers.get(ref.source_id)
                     label = str(number) if number else "?"
                     marks.append(f'<a href="cite:{ref.source_id}" {link_style}>{label}</a>')
-                out.append(f"<sup>[{', '.join(marks)}]</sup>")
+                out.append(f"\u2009<span style=\"color:{style.link_colour}\">"
+                           f"[{', '.join(marks)}]</span>")
             case "glossary_term":
                 term_id = token.meta["id"]
                 words = token.meta["words"] or (

@@ -1,0 +1,71 @@
+"""Format bibliography entries in one consistent style for the sources sheet.
+
+The style follows Chicago's bibliography form (author, title, place: publisher, year), which
+is what museum labels and the shared bibliography use. Output is Qt rich text (only ``<i>``).
+"""
+
+from __future__ import annotations
+
+import html
+
+from kiosk.content.models import Person, Source
+
+_IN_CONTAINER = {"article-journal", "chapter", "entry-encyclopedia", "webpage"}
+
+
+def _name(person: Person, *, inverted: bool) -> str:
+    if person.literal:
+        return person.literal
+    if person.given and inverted:
+        return f"{person.family}, {person.given}"
+    if person.given:
+        return f"{person.given} {person.family}"
+    return person.family or ""
+
+
+def format_authors(people: list[Person]) -> str:
+    """``Davies, R. W., and Stephen G. Wheatcroft`` — the first name inverted, as Chicago does."""
+    names = [_name(p, inverted=index == 0) for index, p in enumerate(people)]
+    if len(names) <= 1:
+        return "".join(names)
+    if len(names) == 2:
+        return f"{names[0]}, and {names[1]}"
+    return ", ".join(names[:-1]) + f", and {names[-1]}"
+
+
+def _sentence(text: str) -> str:
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
+def format_citation(source: Source) -> str:
+    """One full citation as Qt rich text, with the title (or container) in italics."""
+    esc = html.escape
+    parts = [esc(_sentence(format_authors(source.author)))]
+    if source.type in _IN_CONTAINER:
+        parts.append(f"“{esc(_sentence(source.title))}”")
+        if source.container:
+            container = f"<i>{esc(source.container)}</i>"
+            details = [str(v) for v in (source.volume,) if v]
+            if source.issue:
+                details.append(f"no. {source.issue}")
+            if details:
+                container += " " + esc(", ".join(details))
+            parts.append(container + ("," if source.type == "article-journal" else "."))
+    else:
+        parts.append(f"<i>{esc(_sentence(source.title))}</i>")
+    publication = ": ".join(esc(p) for p in (source.place, source.publisher) if p)
+    if source.type == "article-journal":
+        tail = f"({source.issued})"
+        if source.pages:
+            tail += f": {esc(source.pages)}"
+        parts.append(tail + ".")
+    else:
+        parts.append(f"{publication}, {source.issued}." if publication else f"{source.issued}.")
+    if source.url:
+        accessed = f" Accessed {source.accessed.isoformat()}." if source.accessed else ""
+        parts.append(f"{esc(source.url)}.{accessed}")
+    if source.licence:
+        parts.append(f"Licence: {esc(source.licence)}.")
+    if source.note:
+        parts.append(esc(_sentence(source.note)))
+    return " ".join(parts)

@@ -1,0 +1,96 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+
+// The exhibit's front page: title, framing line and one large tile per pack.
+Item {
+    id: home
+    required property QtObject viewModel
+    objectName: "homeScreen"
+
+    readonly property bool portrait: height > width
+    readonly property int columns: portrait ? 2 : 3
+
+    Column {
+        id: header
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        anchors.topMargin: Theme.px(72)
+        spacing: Theme.px(12)
+        Rectangle { width: Theme.px(96); height: Theme.px(6); color: Theme.accent }
+        Text {
+            objectName: "exhibitTitle"
+            width: parent.width
+            text: home.viewModel.exhibitTitle
+            color: Theme.text
+            font.family: Theme.serif
+            font.pixelSize: Theme.displaySize
+            font.weight: Font.Bold
+            wrapMode: Text.WordWrap
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+        Text {
+            width: Math.min(parent.width, Theme.px(1400))
+            text: home.viewModel.exhibitTagline
+            color: Theme.textSecondary
+            font.family: Theme.sans
+            font.pixelSize: Theme.px(34)
+            wrapMode: Text.WordWrap
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+    }
+
+    GridView {
+        id: grid
+        objectName: "packGrid"
+        anchors.top: header.bottom
+        anchors.topMargin: Theme.px(48)
+        anchors.bottom: bar.top
+        anchors.bottomMargin: Theme.px(40)
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin - Theme.gutter
+        interactive: contentHeight > height
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+        model: home.viewModel.packs
+        readonly property int rows: Math.max(1, Math.ceil(count / home.columns))
+        cellWidth: width / home.columns
+        cellHeight: Math.max(Theme.px(260), height / rows)
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Topics")
+        delegate: PackTile {
+            width: grid.cellWidth - Theme.gutter
+            height: grid.cellHeight - Theme.gutter
+            onChosen: index => home.viewModel.openPack(index)
+        }
+    }
+
+    BottomBar {
+        id: bar
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        Text {
+            text: qsTr("Touch a topic to begin")
+            color: Theme.textSecondary
+            font.family: Theme.sans
+            font.pixelSize: Theme.bodySize
+            height: Theme.buttonHeight
+            verticalAlignment: Text.AlignVCenter
+        }
+        trailing: [
+            KioskButton {
+                objectName: "languageButton"
+                visible: home.viewModel.nextLanguageName !== ""
+                label: home.viewModel.nextLanguageName
+                onActivated: home.viewModel.cycleLanguage()
+            }
+        ]
+    }
+}

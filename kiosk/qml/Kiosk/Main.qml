@@ -1,0 +1,51 @@
+import QtQuick
+import QtQuick.Window
+
+// The kiosk window: one screen at a time, with the sources sheet and glossary card above.
+Window {
+    id: window
+    required property QtObject viewModel
+    objectName: "kioskWindow"
+    width: 1920
+    height: 1080
+    color: Theme.background
+    title: viewModel.exhibitTitle
+
+    Binding { target: Theme; property: "scale"; value: Math.min(window.width, window.height) / 1080 }
+    Binding { target: Theme; property: "reducedMotion"; value: window.viewModel.reducedMotion }
+
+    Item {
+        id: stage
+        anchors.fill: parent
+
+        HomeScreen {
+            anchors.fill: parent
+            viewModel: window.viewModel
+            visible: opacity > 0
+            opacity: window.viewModel.screen === "home" ? 1 : 0
+            Behavior on opacity { NumberAnimation { duration: Theme.ms(150) } }
+        }
+        PackScreen {
+            anchors.fill: parent
+            viewModel: window.viewModel
+            visible: opacity > 0
+            opacity: window.viewModel.screen === "pack" ? 1 : 0
+            Behavior on opacity { NumberAnimation { duration: Theme.ms(150) } }
+        }
+        PanelScreen {
+            anchors.fill: parent
+            viewModel: window.viewModel
+            visible: opacity > 0
+            opacity: window.viewModel.screen === "panel" ? 1 : 0
+            Behavior on opacity { NumberAnimation { duration: Theme.ms(150) } }
+        }
+        SourcesSheet {
+            anchors.fill: parent
+            viewModel: window.viewModel
+        }
+        GlossaryCard {
+            anchors.fill: parent
+            viewModel: window.viewModel
+        }
+    }
+}

@@ -1,0 +1,162 @@
+import QtQuick
+
+// A pack's opening screen: cover, title, summary and, where the pack has one, its content
+// advisory, with "Begin" and "Back to the exhibit" of equal weight.
+Item {
+    id: packScreen
+    required property QtObject viewModel
+    objectName: "packScreen"
+
+    readonly property bool portrait: height > width
+
+    Image {
+        id: cover
+        objectName: "packCover"
+        anchors.right: parent.right
+        anchors.top: parent.top
+        width: packScreen.portrait ? parent.width : parent.width * 0.42
+        height: packScreen.portrait ? parent.height * 0.3 : parent.height - bar.height
+        source: packScreen.viewModel.packCoverUrl
+        sourceSize.width: Math.ceil(width)
+        sourceSize.height: Math.ceil(height)
+        fillMode: Image.PreserveAspectCrop
+        Accessible.role: Accessible.Graphic
+        Accessible.name: packScreen.viewModel.packCoverAlt
+    }
+    Rectangle {
+        anchors.fill: cover
+        gradient: Gradient {
+            orientation: packScreen.portrait ? Gradient.Vertical : Gradient.Horizontal
+            GradientStop { position: 0.0; color: packScreen.portrait ? "#0016161A" : "#FF16161A" }
+            GradientStop { position: 0.35; color: "#6616161A" }
+            GradientStop { position: 1.0; color: packScreen.portrait ? "#FF16161A" : "#0016161A" }
+        }
+    }
+
+    Flickable {
+        id: scroller
+        anchors.left: parent.left
+        anchors.top: packScreen.portrait ? cover.bottom : parent.top
+        anchors.bottom: bar.top
+        width: packScreen.portrait ? parent.width : parent.width * 0.62
+        contentHeight: column.implicitHeight + Theme.px(144)
+        boundsBehavior: Flickable.StopAtBounds
+        interactive: contentHeight > height
+        clip: true
+
+        Column {
+            id: column
+            x: Theme.margin
+            y: Theme.px(96)
+            width: Math.min(scroller.width - Theme.margin - Theme.gutter, Theme.px(1040))
+            spacing: Theme.px(28)
+
+            Rectangle { width: Theme.px(96); height: Theme.px(6); color: packScreen.viewModel.packAccent }
+            Text {
+                objectName: "packTitle"
+                width: parent.width
+                text: packScreen.viewModel.packTitle
+                color: Theme.text
+                font.family: Theme.serif
+                font.pixelSize: Theme.displaySize
+                font.weight: Font.Bold
+                wrapMode: Text.WordWrap
+                lineHeight: 1.05
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Text {
+                width: parent.width
+                text: packScreen.viewModel.packSummary
+                color: Theme.text
+                font.family: Theme.sans
+                font.pixelSize: Theme.px(36)
+                wrapMode: Text.WordWrap
+                lineHeight: 1.3
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+            Text {
+                text: qsTr("Panels in this section: %1").arg(packScreen.viewModel.panelCount)
+                color: Theme.textSecondary
+                font.family: Theme.sans
+                font.pixelSize: Theme.captionSize
+            }
+            Rectangle {
+                objectName: "advisory"
+                visible: packScreen.viewModel.packAdvisory !== ""
+                width: parent.width
+                height: advisoryColumn.implicitHeight + Theme.px(56)
+                radius: Theme.px(14)
+                color: Theme.surface
+                border.width: Theme.px(2)
+                border.color: "#3A3A44"
+                Accessible.role: Accessible.Note
+                Accessible.name: qsTr("Content advisory") + ". " + packScreen.viewModel.packAdvisory
+                Column {
+                    id: advisoryColumn
+                    x: Theme.px(36)
+                    y: Theme.px(28)
+                    width: parent.width - Theme.px(72)
+                    spacing: Theme.px(10)
+                    Text {
+                        text: qsTr("Content advisory")
+                        color: Theme.textSecondary
+                        font.family: Theme.sans
+                        font.pixelSize: Theme.captionSize
+                        font.weight: Font.Bold
+                        font.capitalization: Font.AllUppercase
+                        font.letterSpacing: Theme.px(2)
+                    }
+                    Text {
+                        width: parent.width
+                        text: packScreen.viewModel.packAdvisory
+                        color: Theme.text
+                        font.family: Theme.sans
+                        font.pixelSize: Theme.bodySize
+                        wrapMode: Text.WordWrap
+                        lineHeight: 1.35
+                    }
+                }
+            }
+            Row {
+                spacing: Theme.px(24)
+                KioskButton {
+                    id: beginButton
+                    objectName: "beginButton"
+                    width: Math.max(implicitWidth, backButton.implicitWidth)
+                    label: qsTr("Begin")
+                    glyph: "›"
+                    glyphAfter: true
+                    onActivated: packScreen.viewModel.begin()
+                }
+                KioskButton {
+                    id: backButton
+                    objectName: "backToExhibitButton"
+                    width: beginButton.width
+                    label: qsTr("Back to the exhibit")
+                    onActivated: packScreen.viewModel.goHome()
+                }
+            }
+        }
+    }
+
+    BottomBar {
+        id: bar
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        KioskButton {
+            objectName: "homeButton"
+            label: qsTr("Home")
+            onActivated: packScreen.viewModel.goHome()
+        }
+        trailing: [
+            KioskButton {
+                visible: packScreen.viewModel.nextLanguageName !== ""
+                label: packScreen.viewModel.nextLanguageName
+                onActivated: packScreen.viewModel.cycleLanguage()
+            }
+        ]
+    }
+}

@@ -1,0 +1,94 @@
+import QtQuick
+
+// One pack on the home screen: its cover, accent, title and one-line summary.
+Item {
+    id: tile
+
+    required property int index
+    required property string packId
+    required property string title
+    required property string summary
+    required property string accent
+    required property string coverUrl
+    required property string coverAlt
+    required property int panelCount
+    signal chosen(int index)
+
+    objectName: "packTile_" + packId
+    Accessible.role: Accessible.Button
+    Accessible.name: title + ". " + summary
+    Accessible.onPressAction: tile.chosen(tile.index)
+
+    Rectangle {
+        id: card
+        anchors.fill: parent
+        radius: Theme.px(16)
+        color: Theme.surface
+        clip: true
+        border.width: Theme.px(2)
+        border.color: tap.pressed ? tile.accent : "#303038"
+
+        Image {
+            id: cover
+            anchors.fill: parent
+            source: tile.coverUrl
+            sourceSize.width: Math.ceil(width)
+            sourceSize.height: Math.ceil(height)
+            fillMode: Image.PreserveAspectCrop
+            asynchronous: false
+            opacity: 0.85
+            Accessible.ignored: true
+        }
+        Rectangle {
+            anchors.fill: parent
+            gradient: Gradient {
+                GradientStop { position: 0.0; color: "#0016161A" }
+                GradientStop { position: 0.45; color: "#B316161A" }
+                GradientStop { position: 1.0; color: "#F216161A" }
+            }
+        }
+        Rectangle {
+            anchors.left: parent.left
+            anchors.top: parent.top
+            anchors.bottom: parent.bottom
+            width: Theme.px(10)
+            color: tile.accent
+        }
+        Column {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.margins: Theme.px(32)
+            anchors.leftMargin: Theme.px(40)
+            spacing: Theme.px(8)
+            Text {
+                width: parent.width
+                text: tile.title
+                color: Theme.text
+                font.family: Theme.serif
+                font.pixelSize: Theme.px(42)
+                font.weight: Font.Bold
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+            }
+            Text {
+                width: parent.width
+                text: tile.summary
+                color: Theme.text
+                font.family: Theme.sans
+                font.pixelSize: Theme.captionSize
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+                lineHeight: 1.2
+            }
+        }
+    }
+
+    TapHandler {
+        id: tap
+        gesturePolicy: TapHandler.ReleaseWithinBounds
+        onTapped: tile.chosen(tile.index)
+    }
+}

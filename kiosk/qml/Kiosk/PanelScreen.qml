@@ -1,0 +1,157 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+
+// The panels of one pack, side by side: swipe (the page follows the finger) or use the
+// large Previous and Next buttons. The view model owns the position; this view follows it.
+Item {
+    id: panelScreen
+    required property QtObject viewModel
+    objectName: "panelScreen"
+
+    Column {
+        id: header
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.leftMargin: Theme.margin
+        anchors.topMargin: Theme.px(48)
+        spacing: Theme.px(10)
+        Row {
+            spacing: Theme.px(16)
+            Rectangle {
+                width: Theme.px(48); height: Theme.px(6)
+                anchors.verticalCenter: parent.verticalCenter
+                color: panelScreen.viewModel.packAccent
+            }
+            Text {
+                objectName: "panelPackTitle"
+                text: panelScreen.viewModel.packTitle
+                color: Theme.textSecondary
+                font.family: Theme.sans
+                font.pixelSize: Theme.captionSize
+                font.weight: Font.Bold
+                font.capitalization: Font.AllUppercase
+                font.letterSpacing: Theme.px(2)
+            }
+        }
+    }
+
+    ListView {
+        id: pages
+        objectName: "panelPages"
+        anchors.top: header.bottom
+        anchors.topMargin: Theme.px(28)
+        anchors.bottom: bar.top
+        anchors.bottomMargin: Theme.px(32)
+        anchors.left: parent.left
+        anchors.right: parent.right
+        orientation: ListView.Horizontal
+        snapMode: ListView.SnapOneItem
+        highlightRangeMode: ListView.StrictlyEnforceRange
+        highlightMoveDuration: Theme.ms(250)
+        boundsBehavior: Flickable.StopAtBounds
+        flickDeceleration: 4000
+        clip: true
+        cacheBuffer: 0
+        model: panelScreen.viewModel.panels
+        currentIndex: panelScreen.viewModel.panelIndex
+        onCurrentIndexChanged: {
+            if (currentIndex !== panelScreen.viewModel.panelIndex)
+                panelScreen.viewModel.goToPanel(currentIndex)
+        }
+        Accessible.role: Accessible.PageTabList
+        Accessible.name: panelScreen.viewModel.packTitle
+
+        delegate: Loader {
+            id: page
+            required property int index
+            required property string panelId
+            required property string kind
+            required property string title
+            required property string bodyHtml
+            required property string imageUrl
+            required property string imageAlt
+            required property string imageCaption
+            required property string imageCredit
+            required property string intro
+            required property var events
+
+            objectName: "panel_" + panelId
+            width: pages.width
+            height: pages.height
+            sourceComponent: kind === "timeline" ? timelineView : textView
+
+            Component {
+                id: textView
+                TextPanelView {
+                    viewModel: panelScreen.viewModel
+                    title: page.title
+                    bodyHtml: page.bodyHtml
+                    imageUrl: page.imageUrl
+                    imageAlt: page.imageAlt
+                    imageCaption: page.imageCaption
+                    imageCredit: page.imageCredit
+                }
+            }
+            Component {
+                id: timelineView
+                TimelinePanelView {
+                    viewModel: panelScreen.viewModel
+                    title: page.title
+                    intro: page.intro
+                    events: page.events
+                    accent: panelScreen.viewModel.packAccent
+                }
+            }
+        }
+    }
+
+    BottomBar {
+        id: bar
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        KioskButton {
+            objectName: "homeButton"
+            label: qsTr("Home")
+            onActivated: panelScreen.viewModel.goHome()
+        }
+        KioskButton {
+            objectName: "previousButton"
+            label: qsTr("Back")
+            glyph: "‹"
+            enabled: panelScreen.viewModel.panelIndex > 0
+            onActivated: panelScreen.viewModel.previous()
+        }
+        PositionDots {
+            objectName: "positionDots"
+            height: Theme.buttonHeight
+            count: panelScreen.viewModel.panelCount
+            current: panelScreen.viewModel.panelIndex
+            accent: panelScreen.viewModel.packAccent
+        }
+        KioskButton {
+            objectName: "nextButton"
+            label: qsTr("Next")
+            glyph: "›"
+            glyphAfter: true
+            enabled: panelScreen.viewModel.panelIndex < panelScreen.viewModel.panelCount - 1
+            onActivated: panelScreen.viewModel.next()
+        }
+        trailing: [
+            KioskButton {
+                objectName: "sourcesButton"
+                label: qsTr("Sources (%1)").arg(panelScreen.viewModel.sourceCount)
+                glyph: "≡"
+                primary: true
+                accentColour: panelScreen.viewModel.packAccent
+                onActivated: panelScreen.viewModel.openSources()
+            },
+            KioskButton {
+                visible: panelScreen.viewModel.nextLanguageName !== ""
+                label: panelScreen.viewModel.nextLanguageName
+                onActivated: panelScreen.viewModel.cycleLanguage()
+            }
+        ]
+    }
+}

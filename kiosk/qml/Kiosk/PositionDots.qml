@@ -1,0 +1,39 @@
+import QtQuick
+
+// "3 of 8" with a dot per panel; the pack's accent marks where the visitor is.
+Row {
+    id: dots
+    required property int count
+    required property int current
+    property color accent: Theme.accent
+    spacing: Theme.px(24)
+    Accessible.role: Accessible.Indicator
+    Accessible.name: label.text
+
+    Row {
+        anchors.verticalCenter: parent.verticalCenter
+        spacing: Theme.px(12)
+        visible: dots.count <= 14
+        Repeater {
+            model: dots.count
+            Rectangle {
+                required property int index
+                width: Theme.px(index === dots.current ? 36 : 14)
+                height: Theme.px(14)
+                radius: height / 2
+                color: index === dots.current ? dots.accent : "#5A5A64"
+                Behavior on width { NumberAnimation { duration: Theme.ms(150) } }
+            }
+        }
+    }
+    Text {
+        id: label
+        objectName: "positionLabel"
+        anchors.verticalCenter: parent.verticalCenter
+        text: qsTr("%1 of %2").arg(dots.current + 1).arg(dots.count)
+        color: Theme.text
+        font.family: Theme.sans
+        font.pixelSize: Theme.bodySize
+        font.weight: Font.Bold
+    }
+}

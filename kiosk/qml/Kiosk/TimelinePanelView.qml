@@ -1,0 +1,122 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+
+// A timeline panel: dated events down a rule in the pack's accent colour.
+Item {
+    id: view
+    required property QtObject viewModel
+    required property string title
+    required property string intro
+    required property var events
+    property color accent: Theme.accent
+
+    Flickable {
+        id: scroller
+        objectName: "timeline"
+        anchors.fill: parent
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        contentHeight: column.implicitHeight + Theme.px(48)
+        boundsBehavior: Flickable.StopAtBounds
+        flickableDirection: Flickable.VerticalFlick
+        interactive: contentHeight > height
+        clip: true
+
+        Column {
+            id: column
+            width: scroller.width
+            spacing: Theme.px(24)
+            Text {
+                objectName: "panelTitle"
+                width: Math.min(parent.width, Theme.textColumn + Theme.px(200))
+                text: view.title
+                color: Theme.text
+                font.family: Theme.serif
+                font.pixelSize: Theme.titleSize
+                font.weight: Font.Bold
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Text {
+                visible: text !== ""
+                width: Math.min(parent.width, Theme.textColumn)
+                text: view.intro
+                color: Theme.text
+                font.family: Theme.sans
+                font.pixelSize: Theme.bodySize
+                lineHeight: 1.45
+                wrapMode: Text.WordWrap
+            }
+            Column {
+                width: parent.width
+                spacing: 0
+                Repeater {
+                    model: view.events
+                    Item {
+                        id: event
+                        required property var modelData
+                        required property int index
+                        width: parent.width
+                        height: Math.max(eventText.implicitHeight, dateText.implicitHeight) + Theme.px(30)
+                        Accessible.role: Accessible.ListItem
+                        Accessible.name: modelData.date + ": " + modelData.title + ". "
+                                         + modelData.text.replace(/<[^>]*>/g, "")
+
+                        Text {
+                            id: dateText
+                            width: Theme.px(330)
+                            text: event.modelData.date
+                            color: Theme.text
+                            font.family: Theme.sans
+                            font.pixelSize: Theme.px(28)
+                            font.weight: Font.Bold
+                            horizontalAlignment: Text.AlignRight
+                            wrapMode: Text.WordWrap
+                        }
+                        Rectangle {
+                            x: Theme.px(360)
+                            y: Theme.px(10)
+                            width: Theme.px(18); height: width; radius: width / 2
+                            color: view.accent
+                        }
+                        Rectangle {
+                            x: Theme.px(368)
+                            y: Theme.px(34)
+                            width: Theme.px(2)
+                            height: parent.height - Theme.px(30)
+                            color: "#4A4A54"
+                        }
+                        Column {
+                            id: eventText
+                            x: Theme.px(410)
+                            width: Math.min(parent.width - x, Theme.textColumn)
+                            spacing: Theme.px(4)
+                            Text {
+                                width: parent.width
+                                text: event.modelData.title
+                                color: Theme.text
+                                font.family: Theme.sans
+                                font.pixelSize: Theme.bodySize
+                                font.weight: Font.Bold
+                                wrapMode: Text.WordWrap
+                            }
+                            Text {
+                                width: parent.width
+                                visible: text !== ""
+                                text: event.modelData.text
+                                textFormat: Text.RichText
+                                onLinkActivated: link => view.viewModel.activateLink(link)
+                                color: Theme.text
+                                font.family: Theme.sans
+                                font.pixelSize: Theme.px(28)
+                                lineHeight: 1.35
+                                wrapMode: Text.WordWrap
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

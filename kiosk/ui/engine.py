@@ -1,0 +1,76 @@
+"""Build the Qt Quick side of the kiosk: fonts, image provider, view model and window."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine, QQmlError
+from PySide6.QtQuick import QQuickWindow
+
+from kiosk.paths import assets_dir, qml_dir
+from kiosk.services.library import ContentLibrary
+from kiosk.ui.image_provider import PackImageProvider
+from kiosk.ui.kiosk_view_model import KioskViewModel
+
+log = logging.getLogger(__name__)
+
+
+def load_fonts(folder: Path | None = None) -> list[str]:
+    """Register the bundled fonts so the kiosk never depends on the system's."""
+    families: set[str] = set()
+    for font in sorted((folder or assets_dir() / "fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(font))
+        if font_id < 0:
+            log.warning("font %s could not be loaded", font.name)
+            continue
+        families.update(QFontDatabase.applicationFontFamilies(font_id))
+    return sorted(families)
+
+
+@dataclass
+class KioskUi:
+    """Everything that must stay alive while the window is shown."""
+
+    engine: QQmlApplicationEngine
+    view_model: KioskViewModel
+    window: QQuickWindow
+    qml_warnings: list[str] = field(default_factory=list)
+
+    def close(self) -> None:
+        """Delete the engine before the objects it binds to (a PySide trap)."""
+        self.window.close()
+        shiboken6.delete(self.engine)
+
+
+def build_ui(library: ContentLibrary, *, language: str | None = None,
+             reduced_motion: bool = False, size: tuple[int, int] = (1920, 1080),
+             parent: QObject | None = None) -> KioskUi:
+    """Create the engine and the main window (not yet shown)."""
+    app = QGuiApplication.instance()
+    if app is None:
+        raise RuntimeError("create a QGuiApplication first")
+    load_fonts()
+    view_model = KioskViewModel(library, language=language, reduced_motion=reduced_motion,
+                                parent=parent)
+    engine = QQmlApplicationEngine()
+    warnings: list[str] = []
+    engine.warnings.connect(lambda errors: warnings.extend(_describe(e) for e in errors))
+    engine.addImageProvider("pack", PackImageProvider(library))
+    engine.addImportPath(str(qml_dir()))
+    engine.setInitialProperties({"viewModel": view_model, "width": size[0], "height": size[1]})
+    engine.loadFromModule("Kiosk", "Main")
+    roots = engine.rootObjects()
+    if not roots:
+        raise RuntimeError("the kiosk's QML did not load: " + "; ".join(warnings))
+    window = roots[0]
+    assert isinstance(window, QQuickWindow)
+    return KioskUi(engine=engine, view_model=view_model, window=window, qml_warnings=warnings)
+
+
+def _describe(error: QQmlError) -> str:
+    return error.toString()

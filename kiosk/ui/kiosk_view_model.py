@@ -1,0 +1,342 @@
+"""The one view model behind every screen: where the visitor is and what they see.
+
+Navigation rules live here, not in QML: which screen follows which, clamping panel
+indexes, what a tapped citation or glossary mark opens.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+from kiosk.content.localize import localized
+from kiosk.content.markup import RenderStyle
+from kiosk.services.library import ContentLibrary, LoadedPack
+from kiosk.ui.list_models import PackListModel, PanelListModel, SourceListModel
+from kiosk.ui.present import Presenter
+
+LANGUAGE_NAMES = {
+    "en": "English",
+    "ru": "Русский",
+    "uk": "Українська",
+    "de": "Deutsch",
+    "fr": "Français",
+    "es": "Español",
+    "pl": "Polski",
+}
+CITATION_COLOUR = "#E9D29A"
+BODY_COLOUR = "#EDEAE4"
+
+
+class Screen(StrEnum):
+    HOME = "home"
+    PACK = "pack"
+    PANEL = "panel"
+
+
+class KioskViewModel(QObject):
+    """Exposes the library and the visitor's position to QML."""
+
+    contentChanged = Signal()
+    languageChanged = Signal()
+    screenChanged = Signal()
+    packChanged = Signal()
+    positionChanged = Signal()
+    sheetChanged = Signal()
+    glossaryChanged = Signal()
+
+    def __init__(self, library: ContentLibrary, language: str | None = None,
+                 reduced_motion: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._exhibit_language = library.exhibit.language if library.exhibit else "en"
+        self._language = language or self._exhibit_language
+        self._reduced_motion = reduced_motion
+        self._screen = Screen.HOME
+        self._pack_index = -1
+        self._panel_index = 0
+        self._sources_open = False
+        self._highlighted = ""
+        self._glossary: tuple[str, str] | None = None
+        self._packs = PackListModel(self)
+        self._panels = PanelListModel(self)
+        self._sources = SourceListModel(self)
+        self._refresh_packs()
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _presenter(self, loaded: LoadedPack) -> Presenter:
+        return Presenter(loaded.pack, self._language,
+                         RenderStyle(link_colour=CITATION_COLOUR, text_colour=BODY_COLOUR))
+
+    def _current(self) -> LoadedPack | None:
+        packs = self._library.packs
+        return packs[self._pack_index] if 0 <= self._pack_index < len(packs) else None
+
+    def _refresh_packs(self) -> None:
+        self._packs.set_rows([self._presenter(p).pack_row() for p in self._library.packs])
+        self._refresh_pack()
+
+    def _refresh_pack(self) -> None:
+        current = self._current()
+        self._panels.set_rows(self._presenter(current).panel_rows() if current else [])
+        self._refresh_sources()
+        self.packChanged.emit()
+        self.positionChanged.emit()
+
+    def _refresh_sources(self) -> None:
+        current = self._current()
+        rows = (self._presenter(current).source_rows(self._panel_index, self._highlighted)
+                if current else [])
+        self._sources.set_rows(rows)
+
+    def _set_screen(self, screen: Screen) -> None:
+        if screen != self._screen:
+            self._screen = screen
+            self.screenChanged.emit()
+
+    def _close_overlays(self) -> None:
+        if self._sources_open:
+            self._sources_open = False
+            self._highlighted = ""
+            self.sheetChanged.emit()
+        if self._glossary is not None:
+            self._glossary = None
+            self.glossaryChanged.emit()
+
+    # -- exhibit ----------------------------------------------------------------------------
+
+    def _exhibit_text(self, name: str) -> str:
+        exhibit = self._library.exhibit
+        value = getattr(exhibit, name) if exhibit else ""
+        return localized(value, self._language, self._exhibit_language)
+
+    @Property(str, notify=languageChanged)
+    def exhibitTitle(self) -> str:
+        return self._exhibit_text("title")
+
+    @Property(str, notify=languageChanged)
+    def exhibitTagline(self) -> str:
+        return self._exhibit_text("tagline")
+
+    @Property(QObject, constant=True)
+    def packs(self) -> PackListModel:
+        return self._packs
+
+    @Property(QObject, constant=True)
+    def panels(self) -> PanelListModel:
+        return self._panels
+
+    @Property(QObject, constant=True)
+    def sources(self) -> SourceListModel:
+        return self._sources
+
+    @Property(bool, constant=True)
+    def reducedMotion(self) -> bool:
+        return self._reduced_motion
+
+    # -- language ---------------------------------------------------------------------------
+
+    def available_languages(self) -> list[str]:
+        codes: set[str] = {self._exhibit_language}
+        for loaded in self._library.packs:
+            codes.add(loaded.pack.language)
+            title = loaded.pack.title
+            if isinstance(title, dict):
+                codes.update(title)
+        return sorted(codes, key=lambda c: (c != self._exhibit_language, c))
+
+    @Property(str, notify=languageChanged)
+    def language(self) -> str:
+        return self._language
+
+    @Property(str, notify=languageChanged)
+    def nextLanguageName(self) -> str:
+        """The name (in its own language) of the language one tap on the switch gives."""
+        codes = self.available_languages()
+        if len(codes) < 2:
+            return ""
+        index = codes.index(self._language) if self._language in codes else -1
+        code = codes[(index + 1) % len(codes)]
+        return LANGUAGE_NAMES.get(code, code)
+
+    @Slot()
+    def cycleLanguage(self) -> None:
+        codes = self.available_languages()
+        if len(codes) > 1:
+            index = codes.index(self._language) if self._language in codes else -1
+            self.setLanguage(codes[(index + 1) % len(codes)])
+
+    @Slot(str)
+    def setLanguage(self, code: str) -> None:
+        if code == self._language:
+            return
+        self._language = code
+        self._refresh_packs()
+        self.languageChanged.emit()
+
+    # -- navigation -------------------------------------------------------------------------
+
+    @Property(str, notify=screenChanged)
+    def screen(self) -> str:
+        return str(self._screen)
+
+    @Property(int, notify=packChanged)
+    def packIndex(self) -> int:
+        return self._pack_index
+
+    @Property(int, notify=positionChanged)
+    def panelIndex(self) -> int:
+        return self._panel_index
+
+    @Property(int, notify=packChanged)
+    def panelCount(self) -> int:
+        current = self._current()
+        return len(current.pack.panels) if current else 0
+
+    def _pack_text(self, name: str) -> str:
+        current = self._current()
+        if current is None:
+            return ""
+        return self._presenter(current).text(getattr(current.pack, name))
+
+    @Property(str, notify=packChanged)
+    def packTitle(self) -> str:
+        return self._pack_text("title")
+
+    @Property(str, notify=packChanged)
+    def packSummary(self) -> str:
+        return self._pack_text("summary")
+
+    @Property(str, notify=packChanged)
+    def packAdvisory(self) -> str:
+        return self._pack_text("advisory")
+
+    @Property(str, notify=packChanged)
+    def packAccent(self) -> str:
+        current = self._current()
+        return current.pack.accent if current else "#E0474C"
+
+    @Property(str, notify=packChanged)
+    def packCoverUrl(self) -> str:
+        current = self._current()
+        return self._presenter(current).pack_row().cover_url if current else ""
+
+    @Property(str, notify=packChanged)
+    def packCoverAlt(self) -> str:
+        current = self._current()
+        return self._presenter(current).pack_row().cover_alt if current else ""
+
+    @Slot(int)
+    def openPack(self, index: int) -> None:
+        if not 0 <= index < len(self._library.packs):
+            return
+        self._close_overlays()
+        self._pack_index = index
+        self._panel_index = 0
+        self._refresh_pack()
+        self.positionChanged.emit()
+        self._set_screen(Screen.PACK)
+
+    @Slot()
+    def begin(self) -> None:
+        if self._current() is not None:
+            self.goToPanel(0)
+
+    @Slot(int)
+    def goToPanel(self, index: int) -> None:
+        if self._current() is None:
+            return
+        index = max(0, min(index, self.panelCount - 1))
+        if index != self._panel_index:
+            self._close_overlays()
+            self._panel_index = index
+            self._refresh_sources()
+            self.positionChanged.emit()
+        self._set_screen(Screen.PANEL)
+
+    @Slot()
+    def next(self) -> None:
+        self.goToPanel(self._panel_index + 1)
+
+    @Slot()
+    def previous(self) -> None:
+        self.goToPanel(self._panel_index - 1)
+
+    @Slot()
+    def backToPack(self) -> None:
+        self._close_overlays()
+        self._set_screen(Screen.PACK if self._current() else Screen.HOME)
+
+    @Slot()
+    def goHome(self) -> None:
+        self._close_overlays()
+        self._set_screen(Screen.HOME)
+
+    # -- sources and glossary ---------------------------------------------------------------
+
+    @Property(int, notify=positionChanged)
+    def sourceCount(self) -> int:
+        current = self._current()
+        if current is None or not 0 <= self._panel_index < len(current.pack.panels):
+            return 0
+        return len(current.pack.panels[self._panel_index].sources)
+
+    @Property(bool, notify=sheetChanged)
+    def sourcesOpen(self) -> bool:
+        return self._sources_open
+
+    @Property(str, notify=sheetChanged)
+    def highlightedSource(self) -> str:
+        return self._highlighted
+
+    @Slot()
+    def openSources(self) -> None:
+        self._open_sources("")
+
+    def _open_sources(self, highlighted: str) -> None:
+        if self._screen is not Screen.PANEL:
+            return
+        self._highlighted = highlighted
+        self._refresh_sources()
+        self._sources_open = True
+        self.sheetChanged.emit()
+
+    @Slot()
+    def closeSources(self) -> None:
+        self._close_overlays()
+
+    @Slot(str)
+    def activateLink(self, link: str) -> None:
+        """A tapped mark in panel text: ``cite:ID`` opens the sources, ``term:ID`` a definition.
+
+        Anything else is ignored: the kiosk never opens links.
+        """
+        kind, _, target = link.partition(":")
+        current = self._current()
+        if kind == "cite" and current:
+            self._open_sources(target)
+        elif kind == "term" and current:
+            entry = self._presenter(current).glossary_entry(target)
+            if entry:
+                self._glossary = entry
+                self.glossaryChanged.emit()
+
+    @Property(bool, notify=glossaryChanged)
+    def glossaryOpen(self) -> bool:
+        return self._glossary is not None
+
+    @Property(str, notify=glossaryChanged)
+    def glossaryTerm(self) -> str:
+        return self._glossary[0] if self._glossary else ""
+
+    @Property(str, notify=glossaryChanged)
+    def glossaryDefinition(self) -> str:
+        return self._glossary[1] if self._glossary else ""
+
+    @Slot()
+    def closeGlossary(self) -> None:
+        if self._glossary is not None:
+            self._glossary = None
+            self.glossaryChanged.emit()

@@ -1,0 +1,62 @@
+"""A ``QAbstractListModel`` over a list of frozen dataclass rows.
+
+Each dataclass field becomes a role named in camelCase, so QML delegates read
+``required property string coverUrl`` for a field ``cover_url``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
+from typing_extensions import override
+
+FIRST_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+
+
+def camel_case(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.capitalize() for part in rest)
+
+
+class RowListModel(QAbstractListModel):
+    """Rows are replaced as a whole (``set_rows``): content changes are rare and wholesale."""
+
+    row_type: ClassVar[type]
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+        self._fields = [f.name for f in dataclasses.fields(self.row_type)]
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    @override
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    @override
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row: Any = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return getattr(row, self._fields[0])
+        offset = role - FIRST_ROLE
+        if 0 <= offset < len(self._fields):
+            return getattr(row, self._fields[offset])
+        return None
+
+    @override
+    def roleNames(self) -> dict[int, QByteArray]:
+        return {
+            FIRST_ROLE + i: QByteArray(camel_case(name).encode())
+            for i, name in enumerate(self._fields)
+        }

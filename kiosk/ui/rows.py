@@ -1,0 +1,48 @@
+"""The rows the kiosk's list models show: plain data, already localized and rendered."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class PackRow:
+    """A tile on the home screen."""
+
+    pack_id: str
+    title: str
+    summary: str
+    accent: str
+    cover_url: str
+    cover_alt: str
+    panel_count: int
+    has_advisory: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PanelRow:
+    """One panel page; timeline events are a list of ``{date, title, text}`` maps."""
+
+    panel_id: str
+    kind: str
+    title: str
+    body_html: str
+    image_url: str
+    image_alt: str
+    image_caption: str
+    image_credit: str
+    intro: str
+    events: list[dict[str, Any]] = field(default_factory=list)
+    source_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    """One numbered entry on the sources sheet."""
+
+    number: int
+    source_id: str
+    citation: str
+    url: str
+    highlighted: bool

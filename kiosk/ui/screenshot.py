@@ -1,0 +1,94 @@
+"""``kiosk screenshot``: render one screen offscreen to a PNG, for tests, docs and reviews."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+from PySide6.QtGui import QImage
+
+from kiosk.services.library import ContentLibrary
+from kiosk.ui.engine import KioskUi, build_ui
+from kiosk.ui.qt_app import application, use_offscreen
+
+
+@dataclass(frozen=True)
+class ScreenshotRequest:
+    out: str
+    content: str
+    screen: str = "home"
+    pack: str | None = None
+    panel: str | None = None
+    language: str | None = None
+    size: tuple[int, int] = (1920, 1080)
+
+
+class ScreenshotError(ValueError):
+    """The request names something that does not exist; the message says what."""
+
+
+def navigate(ui: KioskUi, library: ContentLibrary, request: ScreenshotRequest) -> None:
+    """Put the view model on the requested screen, as a visitor's taps would."""
+    vm = ui.view_model
+    if request.screen == "home":
+        return
+    ids = [p.pack.id for p in library.packs]
+    pack_id = request.pack or ids[0]
+    if pack_id not in ids:
+        raise ScreenshotError(f"no pack '{pack_id}' (packs: {', '.join(ids)})")
+    vm.openPack(ids.index(pack_id))
+    if request.screen == "pack":
+        return
+    panels = [p.id for p in library.packs[ids.index(pack_id)].pack.panels]
+    panel_id = request.panel or panels[0]
+    if panel_id not in panels:
+        raise ScreenshotError(f"no panel '{panel_id}' in '{pack_id}' (panels: {', '.join(panels)})")
+    vm.goToPanel(panels.index(panel_id))
+    if request.screen == "sources":
+        vm.openSources()
+
+
+def settle(ui: KioskUi, milliseconds: int = 400) -> None:
+    """Let Qt lay out, load images and render a few frames."""
+    loop = QEventLoop()
+    timer = QElapsedTimer()
+    timer.start()
+    while timer.elapsed() < milliseconds:
+        loop.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        QTimer.singleShot(0, lambda: None)
+
+
+def grab(ui: KioskUi) -> QImage:
+    settle(ui)
+    return ui.window.grabWindow()
+
+
+def render_screenshot(request: ScreenshotRequest) -> int:
+    use_offscreen(request.size)
+    application()
+    library = ContentLibrary(Path(request.content))
+    result = library.reload()
+    for pack in result.packs:
+        for problem in pack.errors:
+            print(f"kiosk screenshot: {problem}", file=sys.stderr)
+    if not library.packs:
+        print(f"kiosk screenshot: no valid packs in {request.content}", file=sys.stderr)
+        return 1
+    ui = build_ui(library, language=request.language, reduced_motion=True, size=request.size)
+    try:
+        navigate(ui, library, request)
+    except ScreenshotError as error:
+        print(f"kiosk screenshot: {error}", file=sys.stderr)
+        return 2
+    ui.window.show()
+    image = grab(ui)
+    for warning in ui.qml_warnings:
+        print(f"kiosk screenshot: QML: {warning}", file=sys.stderr)
+    if image.isNull() or not image.save(request.out, "PNG"):
+        print(f"kiosk screenshot: could not write {request.out}", file=sys.stderr)
+        return 1
+    print(f"wrote {request.out} ({image.width()}x{image.height()}, screen {request.screen})")
+    ui.close()
+    return 0
