@@ -144,6 +144,9 @@ def parse_yaml(text: str | bytes) -> LocatedData:
         where = Mark(mark.line + 1, mark.column + 1) if mark else None
         problem = error.problem or str(error)
         hint = _syntax_hint(problem)
+        lines = text.splitlines()
+        if mark is not None and mark.line < len(lines) and "\t" in lines[mark.line]:
+            hint = " (indent with spaces, not tabs)"
         context = error.context_mark
         if context is not None and mark is not None and context.line != mark.line:
             hint += (
@@ -162,8 +165,6 @@ def parse_yaml(text: str | bytes) -> LocatedData:
 
 
 def _syntax_hint(problem: str) -> str:
-    if "\\t" in problem or "tab" in problem:
-        return " (indent with spaces, not tabs)"
     if "mapping values are not allowed" in problem:
         return " (a text with ': ' in it must be in quotes)"
     if "could not find expected ':'" in problem:
