@@ -52,8 +52,9 @@ def centre(item: QQuickItem) -> QPoint:
 
 
 def click(window: QQuickWindow, item: QQuickItem) -> None:
-    QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     centre(item))
+    QTest.mouseClick(
+        window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre(item)
+    )
 
 
 def tap(window: QQuickWindow, item: QQuickItem) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint
-
 from qt_helpers import click, find, swipe, tap
 
 

@@ -116,8 +116,10 @@ def test_unknown_source_ids_in_lists_and_text_are_located(tmp_path):
     text = GOOD.replace("sources: [s1]", "sources: [s1, s9]").replace("[@s1]", "[@s1] [@nope]")
     result = load_pack(write_pack(tmp_path / "p", text), "p")
     messages = located(result)
-    assert any(m.startswith("p/pack.yaml:17:19: panels[0].sources[1]: unknown source id 's9'")
-               for m in messages), messages
+    assert any(
+        m.startswith("p/pack.yaml:17:19: panels[0].sources[1]: unknown source id 's9'")
+        for m in messages
+    ), messages
     assert any(m.startswith("p/pack.yaml:16:") and "'nope'" in m for m in messages), messages
 
 
@@ -133,7 +135,9 @@ def test_a_panel_without_sources_is_an_error(tmp_path):
 
 
 def test_duplicate_ids_and_duplicate_keys_are_errors(tmp_path):
-    text = GOOD + """\
+    text = (
+        GOOD
+        + """\
   - id: one
     kind: text
     title: Again
@@ -141,6 +145,7 @@ def test_duplicate_ids_and_duplicate_keys_are_errors(tmp_path):
     body: "More [@s1]."
     sources: [s1]
 """
+    )
     result = load_pack(write_pack(tmp_path / "p", text), "p")
     messages = located(result)
     assert any("panels[1].id: id 'one' is used twice" in m for m in messages), messages
@@ -151,12 +156,17 @@ def test_unknown_keys_name_the_allowed_ones(tmp_path):
     result = load_pack(write_pack(tmp_path / "p", GOOD + "colour: red\n"), "p")
     [problem] = result.errors
     assert problem.line == 18
-    assert "unknown key 'colour'" in problem.message and "allowed here: format, id" in problem.message
+    assert (
+        "unknown key 'colour'" in problem.message and "allowed here: format, id" in problem.message
+    )
 
 
 def test_all_problems_are_reported_in_one_run(tmp_path):
-    text = (GOOD.replace("title: T\n", "title: 5\n").replace('"#5C9BD1"', "blue")
-            .replace("issued: 2004", "issued: soon"))
+    text = (
+        GOOD.replace("title: T\n", "title: 5\n")
+        .replace('"#5C9BD1"', "blue")
+        .replace("issued: 2004", "issued: soon")
+    )
     result = load_pack(write_pack(tmp_path / "p", text), "p")
     keys = [p.key_path for p in result.errors]
     assert keys == ["title", "accent", "sources[0].issued"]
@@ -201,10 +211,14 @@ def test_a_folder_without_pack_yaml_is_reported(tmp_path):
 def test_warnings_for_missing_translation_unused_source_and_dim_accent(tmp_path):
     text = (
         GOOD.replace("title: One", "title: {en: One, ru: Один}")
-        .replace('body: "Text [@s1] about a [[kulak]]."', 'body: {en: "Text [@s1] on a [[kulak]]."}')
+        .replace(
+            'body: "Text [@s1] about a [[kulak]]."', 'body: {en: "Text [@s1] on a [[kulak]]."}'
+        )
         .replace('"#5C9BD1"', '"#303030"')
-        .replace("glossary:", "  - {id: s2, type: book, author: [{family: X}], title: Y, "
-                              "issued: 2000}\nglossary:")
+        .replace(
+            "glossary:",
+            "  - {id: s2, type: book, author: [{family: X}], title: Y, issued: 2000}\nglossary:",
+        )
     )
     result = load_pack(write_pack(tmp_path / "p", text), "p")
     assert result.ok, located(result)

@@ -189,8 +189,9 @@ def _render_inline(tokens: Sequence[Token], numbers: dict[str, int], style: Rend
                     number = numbers.get(ref.source_id)
                     label = str(number) if number else "?"
                     marks.append(f'<a href="cite:{ref.source_id}" {link_style}>{label}</a>')
-                out.append(f"\u2009<span style=\"color:{style.link_colour}\">"
-                           f"[{', '.join(marks)}]</span>")
+                out.append(
+                    f'\u2009<span style="color:{style.link_colour}">[{", ".join(marks)}]</span>'
+                )
             case "glossary_term":
                 term_id = token.meta["id"]
                 words = token.meta["words"] or (

@@ -37,9 +37,7 @@ class ContentLibrary:
         result = load_content(self.root)
         previous = {loaded.pack.id: loaded for loaded in self.packs}
         good = {r.pack.id: r for r in result.packs if r.ok and r.pack is not None}
-        self.rejected = {
-            _pack_key(r): r.errors for r in result.packs if not r.ok
-        }
+        self.rejected = {_pack_key(r): r.errors for r in result.packs if not r.ok}
         shown: list[LoadedPack] = []
         for pack in result.shown_packs():
             source = good[pack.id]

@@ -22,8 +22,10 @@ def run_kiosk(content: str, language: str | None = None, windowed: bool = False)
         for problem in pack.errors:
             log.error("pack not shown: %s", problem)
     if not library.packs:
-        print(f"kiosk: no valid packs in {content}; run 'kiosk validate {content}' to see why",
-              file=sys.stderr)
+        print(
+            f"kiosk: no valid packs in {content}; run 'kiosk validate {content}' to see why",
+            file=sys.stderr,
+        )
         return 1
     log.info("showing %d packs from %s", len(library.packs), content)
     ui = build_ui(library, language=language)

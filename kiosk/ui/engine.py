@@ -47,16 +47,22 @@ class KioskUi:
         shiboken6.delete(self.engine)
 
 
-def build_ui(library: ContentLibrary, *, language: str | None = None,
-             reduced_motion: bool = False, size: tuple[int, int] = (1920, 1080),
-             parent: QObject | None = None) -> KioskUi:
+def build_ui(
+    library: ContentLibrary,
+    *,
+    language: str | None = None,
+    reduced_motion: bool = False,
+    size: tuple[int, int] = (1920, 1080),
+    parent: QObject | None = None,
+) -> KioskUi:
     """Create the engine and the main window (not yet shown)."""
     app = QGuiApplication.instance()
     if app is None:
         raise RuntimeError("create a QGuiApplication first")
     load_fonts()
-    view_model = KioskViewModel(library, language=language, reduced_motion=reduced_motion,
-                                parent=parent)
+    view_model = KioskViewModel(
+        library, language=language, reduced_motion=reduced_motion, parent=parent
+    )
     engine = QQmlApplicationEngine()
     warnings: list[str] = []
     engine.warnings.connect(lambda errors: warnings.extend(_describe(e) for e in errors))

@@ -46,8 +46,13 @@ class KioskViewModel(QObject):
     sheetChanged = Signal()
     glossaryChanged = Signal()
 
-    def __init__(self, library: ContentLibrary, language: str | None = None,
-                 reduced_motion: bool = False, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        library: ContentLibrary,
+        language: str | None = None,
+        reduced_motion: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._library = library
         self._exhibit_language = library.exhibit.language if library.exhibit else "en"
@@ -67,8 +72,11 @@ class KioskViewModel(QObject):
     # -- helpers -------------------------------------------------------------------------
 
     def _presenter(self, loaded: LoadedPack) -> Presenter:
-        return Presenter(loaded.pack, self._language,
-                         RenderStyle(link_colour=CITATION_COLOUR, text_colour=BODY_COLOUR))
+        return Presenter(
+            loaded.pack,
+            self._language,
+            RenderStyle(link_colour=CITATION_COLOUR, text_colour=BODY_COLOUR),
+        )
 
     def _current(self) -> LoadedPack | None:
         packs = self._library.packs
@@ -87,8 +95,11 @@ class KioskViewModel(QObject):
 
     def _refresh_sources(self) -> None:
         current = self._current()
-        rows = (self._presenter(current).source_rows(self._panel_index, self._highlighted)
-                if current else [])
+        rows = (
+            self._presenter(current).source_rows(self._panel_index, self._highlighted)
+            if current
+            else []
+        )
         self._sources.set_rows(rows)
 
     def _set_screen(self, screen: Screen) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from kiosk.ui.row_model import RowListModel
 from kiosk.ui.rows import PackRow, PanelRow, SourceRow
 
+
 class PackListModel(RowListModel):
     """The packs on the home screen, in exhibit order."""
 

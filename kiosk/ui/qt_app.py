@@ -15,8 +15,18 @@ from PySide6.QtGui import QGuiApplication
 def use_offscreen(size: tuple[int, int]) -> None:
     """Render without a display, on a virtual screen of ``size`` (the default is 800x800)."""
     config = {
-        "screens": [{"name": "kiosk", "x": 0, "y": 0, "width": size[0], "height": size[1],
-                     "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]
+        "screens": [
+            {
+                "name": "kiosk",
+                "x": 0,
+                "y": 0,
+                "width": size[0],
+                "height": size[1],
+                "logicalDpi": 96,
+                "logicalBaseDpi": 96,
+                "dpr": 1,
+            }
+        ]
     }
     path = Path(tempfile.gettempdir()) / f"kiosk-offscreen-{size[0]}x{size[1]}.json"
     path.write_text(json.dumps(config), encoding="utf-8")
@@ -29,8 +39,9 @@ def application(argv: list[str] | None = None) -> QGuiApplication:
     if existing is not None:
         assert isinstance(existing, QGuiApplication)
         return existing
-    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_SynthesizeMouseForUnhandledTouchEvents,
-                                  False)
+    QCoreApplication.setAttribute(
+        Qt.ApplicationAttribute.AA_SynthesizeMouseForUnhandledTouchEvents, False
+    )
     app = QGuiApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("kiosk")
     app.setOrganizationName("stalinism-kiosk")

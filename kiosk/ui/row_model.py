@@ -39,8 +39,8 @@ class RowListModel(QAbstractListModel):
         return list(self._rows)
 
     @override
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._rows)
 
     @override
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
@@ -48,7 +48,7 @@ class RowListModel(QAbstractListModel):
             return None
         row: Any = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return getattr(row, self._fields[0])
+            return str(getattr(row, self._fields[0]))
         offset = role - FIRST_ROLE
         if 0 <= offset < len(self._fields):
             return getattr(row, self._fields[offset])
