@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // "3 of 8" with a dot per panel; the pack's accent marks where the visitor is.
