@@ -109,6 +109,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         content=getattr(args, "content", None) or str(default_content_dir()),
         language=getattr(args, "lang", None),
         windowed=getattr(args, "windowed", False),
+        reduced_motion=getattr(args, "reduced_motion", False),
     )
 
 

@@ -13,7 +13,9 @@ from kiosk.ui.qt_app import application
 log = logging.getLogger("kiosk")
 
 
-def run_kiosk(content: str, language: str | None = None, windowed: bool = False) -> int:
+def run_kiosk(
+    content: str, language: str | None = None, windowed: bool = False, reduced_motion: bool = False
+) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     app = application()
     library = ContentLibrary(Path(content))
@@ -28,7 +30,7 @@ def run_kiosk(content: str, language: str | None = None, windowed: bool = False)
         )
         return 1
     log.info("showing %d packs from %s", len(library.packs), content)
-    ui = build_ui(library, language=language)
+    ui = build_ui(library, language=language, reduced_motion=reduced_motion)
     for warning in ui.qml_warnings:
         log.warning("QML: %s", warning)
     if windowed:
