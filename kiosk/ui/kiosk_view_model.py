@@ -13,6 +13,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from kiosk.content.localize import localized
 from kiosk.content.markup import RenderStyle
 from kiosk.services.library import ContentLibrary, LoadedPack
+from kiosk.ui.display_settings import DisplaySettings
 from kiosk.ui.list_models import PackListModel, PanelListModel, SourceListModel
 from kiosk.ui.present import Presenter
 
@@ -25,8 +26,6 @@ LANGUAGE_NAMES = {
     "es": "Español",
     "pl": "Polski",
 }
-CITATION_COLOUR = "#E9D29A"
-BODY_COLOUR = "#EDEAE4"
 
 
 class Screen(StrEnum):
@@ -45,6 +44,7 @@ class KioskViewModel(QObject):
     positionChanged = Signal()
     sheetChanged = Signal()
     glossaryChanged = Signal()
+    settingsChanged = Signal()
 
     def __init__(
         self,
@@ -57,7 +57,9 @@ class KioskViewModel(QObject):
         self._library = library
         self._exhibit_language = library.exhibit.language if library.exhibit else "en"
         self._language = language or self._exhibit_language
-        self._reduced_motion = reduced_motion
+        self._display = DisplaySettings(reduced_motion, self)
+        self._display.paletteChanged.connect(self._refresh_packs)
+        self._settings_open = False
         self._screen = Screen.HOME
         self._pack_index = -1
         self._panel_index = 0
@@ -72,10 +74,11 @@ class KioskViewModel(QObject):
     # -- helpers -------------------------------------------------------------------------
 
     def _presenter(self, loaded: LoadedPack) -> Presenter:
+        palette = self._display.palette
         return Presenter(
             loaded.pack,
             self._language,
-            RenderStyle(link_colour=CITATION_COLOUR, text_colour=BODY_COLOUR),
+            RenderStyle(link_colour=palette.citation, text_colour=palette.text),
         )
 
     def _current(self) -> LoadedPack | None:
@@ -115,6 +118,9 @@ class KioskViewModel(QObject):
         if self._glossary is not None:
             self._glossary = None
             self.glossaryChanged.emit()
+        if self._settings_open:
+            self._settings_open = False
+            self.settingsChanged.emit()
 
     # -- exhibit ----------------------------------------------------------------------------
 
@@ -143,9 +149,34 @@ class KioskViewModel(QObject):
     def sources(self) -> SourceListModel:
         return self._sources
 
-    @Property(bool, constant=True)
-    def reducedMotion(self) -> bool:
-        return self._reduced_motion
+    @Property(QObject, constant=True)
+    def display(self) -> DisplaySettings:
+        return self._display
+
+    @Property(bool, notify=settingsChanged)
+    def settingsOpen(self) -> bool:
+        return self._settings_open
+
+    @Slot()
+    def openSettings(self) -> None:
+        self._close_overlays()
+        self._settings_open = True
+        self.settingsChanged.emit()
+
+    @Slot()
+    def closeSettings(self) -> None:
+        self._close_overlays()
+
+    @Slot()
+    def startNewVisit(self) -> None:
+        """A fresh start for the next visitor: home, default language and display, no sheets."""
+        self._close_overlays()
+        self._display.reset()
+        self.setLanguage(self._exhibit_language)
+        self._pack_index = -1
+        self._panel_index = 0
+        self._refresh_pack()
+        self._set_screen(Screen.HOME)
 
     # -- language ---------------------------------------------------------------------------
 

@@ -1,16 +1,18 @@
 import QtQuick
 
-// The bar of large controls along the bottom of every screen.
+// The bar of large controls along the bottom of every screen. Display settings and the
+// language switch are on every screen, at the right.
 Rectangle {
     id: bar
+    required property QtObject viewModel
     default property alias content: row.data
-    property alias trailing: trailingRow.data
+    property alias trailing: extraRow.data
     implicitHeight: Theme.buttonHeight + Theme.px(48)
     color: Theme.surface
     Accessible.role: Accessible.ToolBar
     Accessible.name: qsTr("Controls")
 
-    Rectangle { anchors.top: parent.top; width: parent.width; height: Theme.px(2); color: "#2E2E36" }
+    Rectangle { anchors.top: parent.top; width: parent.width; height: Theme.px(2); color: Theme.divider }
 
     Row {
         id: row
@@ -20,10 +22,22 @@ Rectangle {
         spacing: Theme.px(24)
     }
     Row {
-        id: trailingRow
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin
         anchors.verticalCenter: parent.verticalCenter
         spacing: Theme.px(24)
+        Row { id: extraRow; spacing: Theme.px(24) }
+        KioskButton {
+            objectName: "displayButton"
+            label: qsTr("Display")
+            glyph: "Aa"
+            onActivated: bar.viewModel.openSettings()
+        }
+        KioskButton {
+            objectName: "languageButton"
+            visible: bar.viewModel.nextLanguageName !== ""
+            label: bar.viewModel.nextLanguageName
+            onActivated: bar.viewModel.cycleLanguage()
+        }
     }
 }

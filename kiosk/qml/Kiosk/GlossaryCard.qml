@@ -18,7 +18,7 @@ Item {
         radius: Theme.px(20)
         color: Theme.surface
         border.width: Theme.px(2)
-        border.color: "#3A3A44"
+        border.color: Theme.divider
         Accessible.role: Accessible.Dialog
         Accessible.name: cardRoot.viewModel.glossaryTerm
         TapHandler { }

@@ -73,6 +73,7 @@ Item {
 
     BottomBar {
         id: bar
+        viewModel: home.viewModel
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
@@ -84,13 +85,5 @@ Item {
             height: Theme.buttonHeight
             verticalAlignment: Text.AlignVCenter
         }
-        trailing: [
-            KioskButton {
-                objectName: "languageButton"
-                visible: home.viewModel.nextLanguageName !== ""
-                label: home.viewModel.nextLanguageName
-                onActivated: home.viewModel.cycleLanguage()
-            }
-        ]
     }
 }

@@ -9,6 +9,7 @@ Rectangle {
     property string glyph: ""
     property bool glyphAfter: false
     property bool primary: false
+    property bool selected: false
     property color accentColour: Theme.accent
     signal activated()
 
@@ -16,12 +17,14 @@ Rectangle {
     implicitWidth: Math.max(Theme.px(176), content.implicitWidth + Theme.px(72))
     radius: Theme.px(14)
     color: tap.pressed ? Theme.pressed : Theme.buttonFill
-    border.width: Theme.px(primary ? 3 : 2)
-    border.color: primary ? accentColour : Theme.buttonBorder
+    border.width: Theme.px(primary || selected ? 4 : 2)
+    border.color: selected ? Theme.text : (primary ? accentColour : Theme.buttonBorder)
     opacity: enabled ? 1.0 : 0.35
 
     Accessible.role: Accessible.Button
     Accessible.name: label
+    Accessible.checkable: selected
+    Accessible.checked: selected
     Accessible.focusable: true
     Accessible.onPressAction: if (button.enabled) button.activated()
 
@@ -43,7 +46,7 @@ Rectangle {
             text: button.label
             color: Theme.text
             font.family: Theme.sans
-            font.pixelSize: Theme.px(30)
+            font.pixelSize: Theme.buttonTextSize
             font.weight: Font.Bold
             anchors.verticalCenter: parent.verticalCenter
             Accessible.ignored: true

@@ -12,7 +12,9 @@ Window {
     title: viewModel.exhibitTitle
 
     Binding { target: Theme; property: "scale"; value: Math.min(window.width, window.height) / 1080 }
-    Binding { target: Theme; property: "reducedMotion"; value: window.viewModel.reducedMotion }
+    Binding { target: Theme; property: "reducedMotion"; value: window.viewModel.display.reducedMotion }
+    Binding { target: Theme; property: "textScale"; value: window.viewModel.display.textScale }
+    Binding { target: Theme; property: "colours"; value: window.viewModel.display.colours }
 
     Item {
         id: stage
@@ -44,6 +46,10 @@ Window {
             viewModel: window.viewModel
         }
         GlossaryCard {
+            anchors.fill: parent
+            viewModel: window.viewModel
+        }
+        DisplaySheet {
             anchors.fill: parent
             viewModel: window.viewModel
         }

@@ -27,9 +27,9 @@ Item {
         anchors.fill: cover
         gradient: Gradient {
             orientation: packScreen.portrait ? Gradient.Vertical : Gradient.Horizontal
-            GradientStop { position: 0.0; color: packScreen.portrait ? "#0016161A" : "#FF16161A" }
-            GradientStop { position: 0.35; color: "#6616161A" }
-            GradientStop { position: 1.0; color: packScreen.portrait ? "#FF16161A" : "#0016161A" }
+            GradientStop { position: 0.0; color: Theme.fade(Theme.background, packScreen.portrait ? 0 : 1) }
+            GradientStop { position: 0.35; color: Theme.fade(Theme.background, 0.4) }
+            GradientStop { position: 1.0; color: Theme.fade(Theme.background, packScreen.portrait ? 1 : 0) }
         }
     }
 
@@ -90,7 +90,7 @@ Item {
                 radius: Theme.px(14)
                 color: Theme.surface
                 border.width: Theme.px(2)
-                border.color: "#3A3A44"
+                border.color: Theme.divider
                 Accessible.role: Accessible.Note
                 Accessible.name: qsTr("Content advisory") + ". " + packScreen.viewModel.packAdvisory
                 Column {
@@ -143,6 +143,7 @@ Item {
 
     BottomBar {
         id: bar
+        viewModel: packScreen.viewModel
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
@@ -151,12 +152,5 @@ Item {
             label: qsTr("Home")
             onActivated: packScreen.viewModel.goHome()
         }
-        trailing: [
-            KioskButton {
-                visible: packScreen.viewModel.nextLanguageName !== ""
-                label: packScreen.viewModel.nextLanguageName
-                onActivated: packScreen.viewModel.cycleLanguage()
-            }
-        ]
     }
 }

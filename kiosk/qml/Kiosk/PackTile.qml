@@ -26,7 +26,7 @@ Item {
         color: Theme.surface
         clip: true
         border.width: Theme.px(2)
-        border.color: tap.pressed ? tile.accent : "#303038"
+        border.color: tap.pressed ? tile.accent : Theme.divider
 
         Image {
             id: cover
@@ -42,9 +42,9 @@ Item {
         Rectangle {
             anchors.fill: parent
             gradient: Gradient {
-                GradientStop { position: 0.0; color: "#0016161A" }
-                GradientStop { position: 0.45; color: "#B316161A" }
-                GradientStop { position: 1.0; color: "#F216161A" }
+                GradientStop { position: 0.0; color: Theme.fade(Theme.background, 0.0) }
+                GradientStop { position: 0.45; color: Theme.fade(Theme.background, 0.7) }
+                GradientStop { position: 1.0; color: Theme.fade(Theme.background, 0.95) }
             }
         }
         Rectangle {

@@ -108,6 +108,7 @@ Item {
 
     BottomBar {
         id: bar
+        viewModel: panelScreen.viewModel
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
@@ -138,20 +139,13 @@ Item {
             enabled: panelScreen.viewModel.panelIndex < panelScreen.viewModel.panelCount - 1
             onActivated: panelScreen.viewModel.next()
         }
-        trailing: [
-            KioskButton {
+        trailing: KioskButton {
                 objectName: "sourcesButton"
                 label: qsTr("Sources (%1)").arg(panelScreen.viewModel.sourceCount)
                 glyph: "≡"
                 primary: true
                 accentColour: panelScreen.viewModel.packAccent
                 onActivated: panelScreen.viewModel.openSources()
-            },
-            KioskButton {
-                visible: panelScreen.viewModel.nextLanguageName !== ""
-                label: panelScreen.viewModel.nextLanguageName
-                onActivated: panelScreen.viewModel.cycleLanguage()
             }
-        ]
     }
 }

@@ -14,7 +14,7 @@ Row {
     Row {
         anchors.verticalCenter: parent.verticalCenter
         spacing: Theme.px(12)
-        visible: dots.count <= 14
+        visible: dots.count <= 10
         Repeater {
             model: dots.count
             Rectangle {
@@ -22,7 +22,7 @@ Row {
                 width: Theme.px(index === dots.current ? 36 : 14)
                 height: Theme.px(14)
                 radius: height / 2
-                color: index === dots.current ? dots.accent : "#5A5A64"
+                color: index === dots.current ? dots.accent : Theme.textSecondary
                 Behavior on width { NumberAnimation { duration: Theme.ms(150) } }
             }
         }

@@ -1,26 +1,37 @@
 pragma Singleton
 import QtQuick
 
-// Sizes are design pixels at 1080p; px() scales them with the shorter side of the window,
-// so landscape 1920x1080 and portrait 1080x1920 read at the same size.
+// Sizes are design pixels at 1080p; px() scales them with the shorter side of the window, so
+// landscape 1920x1080 and portrait 1080x1920 read at the same size. Colours come from the
+// Python palettes (kiosk/ui/palettes.py), where their contrast is tested.
 QtObject {
+    id: theme
+
     property real scale: 1.0
+    property real textScale: 1.0
     property bool reducedMotion: false
+    property var colours: ({})
 
     function px(value: real): real { return Math.round(value * scale) }
+    // Reading text grows with the visitor's text-size choice; controls keep their size.
+    function textPx(value: real): real { return Math.round(value * scale * textScale) }
     function ms(value: int): int { return reducedMotion ? 0 : value }
+    function fade(colour: color, alpha: real): color {
+        return Qt.rgba(colour.r, colour.g, colour.b, alpha)
+    }
 
-    readonly property color background: "#16161A"
-    readonly property color surface: "#202026"
-    readonly property color surfaceRaised: "#2A2A31"
-    readonly property color text: "#EDEAE4"
-    readonly property color textSecondary: "#B8B3AA"
-    readonly property color accent: "#E0474C"
-    readonly property color citation: "#E9D29A"
-    readonly property color buttonFill: "#26262D"
-    readonly property color buttonBorder: "#55555F"
-    readonly property color pressed: "#3A3A44"
-    readonly property color scrim: "#CC08080A"
+    readonly property color background: colours.background ?? "#16161A"
+    readonly property color surface: colours.surface ?? "#202026"
+    readonly property color surfaceRaised: colours.surfaceRaised ?? "#2A2A31"
+    readonly property color text: colours.text ?? "#EDEAE4"
+    readonly property color textSecondary: colours.textSecondary ?? "#B8B3AA"
+    readonly property color accent: colours.accent ?? "#E4534F"
+    readonly property color citation: colours.citation ?? "#E9D29A"
+    readonly property color buttonFill: colours.buttonFill ?? "#26262D"
+    readonly property color buttonBorder: colours.buttonBorder ?? "#7A7A86"
+    readonly property color pressed: colours.pressed ?? "#3A3A44"
+    readonly property color divider: colours.divider ?? "#3A3A44"
+    readonly property color scrim: colours.scrim ?? "#CC08080A"
 
     readonly property string serif: "PT Serif"
     readonly property string sans: "PT Sans"
@@ -28,12 +39,13 @@ QtObject {
     readonly property real margin: px(96)
     readonly property real gutter: px(32)
     readonly property real displaySize: px(88)
-    readonly property real titleSize: px(58)
+    readonly property real titleSize: Math.round(px(58) * (1 + (textScale - 1) * 0.5))
     readonly property real subheadingSize: px(40)
-    readonly property real bodySize: px(30)
-    readonly property real captionSize: px(24)
+    readonly property real bodySize: textPx(30)
+    readonly property real captionSize: textPx(24)
     readonly property real buttonHeight: px(96)
+    readonly property real buttonTextSize: px(30)
     readonly property real minTarget: px(72)
-    // About 65 characters of body text at 30 px PT Sans.
-    readonly property real textColumn: px(1000)
+    // About 65 characters of body text at 30 px PT Sans; wider as the text grows.
+    readonly property real textColumn: Math.round(px(1000) * Math.min(textScale, 1.2))
 }

@@ -85,7 +85,7 @@ Item {
                             y: Theme.px(34)
                             width: Theme.px(2)
                             height: parent.height - Theme.px(30)
-                            color: "#4A4A54"
+                            color: Theme.divider
                         }
                         Column {
                             id: eventText
