@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
-
 from qt_helpers import find, tap
 
 
