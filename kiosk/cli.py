@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from kiosk.paths import default_content_dir
 
-SCREENS = ("home", "pack", "panel", "sources")
+SCREENS = ("attract", "home", "pack", "panel", "sources", "glossary", "display")
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -49,7 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--screen", choices=SCREENS, default="home")
     shot.add_argument("--pack", help="pack id (default: the first pack)")
     shot.add_argument("--panel", help="panel id (default: the first panel)")
+    shot.add_argument("--term", help="glossary term id for --screen glossary")
     shot.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
+    shot.add_argument("--text-size", choices=("standard", "large", "largest"), default="standard")
+    shot.add_argument("--contrast", choices=("standard", "high"), default="standard")
     return parser
 
 
@@ -101,6 +104,9 @@ def _dispatch(args: argparse.Namespace) -> int:
             panel=args.panel,
             language=args.lang,
             size=args.size,
+            term=args.term,
+            text_size=args.text_size,
+            contrast=args.contrast,
         )
         return render_screenshot(request)
     from kiosk.ui.app import run_kiosk

@@ -13,6 +13,7 @@ from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.paths import assets_dir, qml_dir
+from kiosk.services.idle import IdlePolicy
 from kiosk.services.library import ContentLibrary
 from kiosk.ui.image_provider import PackImageProvider
 from kiosk.ui.kiosk_view_model import KioskViewModel
@@ -52,6 +53,8 @@ def build_ui(
     *,
     language: str | None = None,
     reduced_motion: bool = False,
+    idle_policy: IdlePolicy | None = None,
+    idle_reset: bool = True,
     size: tuple[int, int] = (1920, 1080),
     parent: QObject | None = None,
 ) -> KioskUi:
@@ -61,7 +64,12 @@ def build_ui(
         raise RuntimeError("create a QGuiApplication first")
     load_fonts()
     view_model = KioskViewModel(
-        library, language=language, reduced_motion=reduced_motion, parent=parent
+        library,
+        language=language,
+        reduced_motion=reduced_motion,
+        idle_policy=idle_policy,
+        idle_reset=idle_reset,
+        parent=parent,
     )
     engine = QQmlApplicationEngine()
     warnings: list[str] = []
@@ -75,6 +83,7 @@ def build_ui(
         raise RuntimeError("the kiosk's QML did not load: " + "; ".join(warnings))
     window = roots[0]
     assert isinstance(window, QQuickWindow)
+    window.installEventFilter(view_model.idle)
     return KioskUi(engine=engine, view_model=view_model, window=window, qml_warnings=warnings)
 
 

@@ -12,8 +12,10 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.content.localize import localized
 from kiosk.content.markup import RenderStyle
+from kiosk.services.idle import IdlePolicy
 from kiosk.services.library import ContentLibrary, LoadedPack
 from kiosk.ui.display_settings import DisplaySettings
+from kiosk.ui.idle_view_model import IdleViewModel
 from kiosk.ui.list_models import PackListModel, PanelListModel, SourceListModel
 from kiosk.ui.present import Presenter
 
@@ -28,7 +30,16 @@ LANGUAGE_NAMES = {
 }
 
 
+ATTRACT_PROMPTS = {
+    "en": "Touch to begin",
+    "ru": "Коснитесь экрана, чтобы начать",
+    "uk": "Торкніться екрана, щоб почати",
+    "de": "Zum Starten berühren",
+}
+
+
 class Screen(StrEnum):
+    ATTRACT = "attract"
     HOME = "home"
     PACK = "pack"
     PANEL = "panel"
@@ -51,9 +62,14 @@ class KioskViewModel(QObject):
         library: ContentLibrary,
         language: str | None = None,
         reduced_motion: bool = False,
+        idle_policy: IdlePolicy | None = None,
+        idle_reset: bool = True,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._idle = IdleViewModel(idle_policy, enabled=idle_reset, parent=self)
+        self._idle.attractStarted.connect(self._show_attract)
+        self._idle.visitStarted.connect(self._leave_attract)
         self._library = library
         self._exhibit_language = library.exhibit.language if library.exhibit else "en"
         self._language = language or self._exhibit_language
@@ -152,6 +168,26 @@ class KioskViewModel(QObject):
     @Property(QObject, constant=True)
     def display(self) -> DisplaySettings:
         return self._display
+
+    @Property(QObject, constant=True)
+    def idle(self) -> IdleViewModel:
+        return self._idle
+
+    @Property(list, notify=contentChanged)
+    def attractPrompts(self) -> list[str]:
+        """ "Touch to begin" in every language the exhibit offers."""
+        codes = self.available_languages()
+        return [ATTRACT_PROMPTS[c] for c in codes if c in ATTRACT_PROMPTS] or [
+            ATTRACT_PROMPTS["en"]
+        ]
+
+    def _show_attract(self) -> None:
+        self.startNewVisit()
+        self._set_screen(Screen.ATTRACT)
+
+    def _leave_attract(self) -> None:
+        if self._screen is Screen.ATTRACT:
+            self._set_screen(Screen.HOME)
 
     @Property(bool, notify=settingsChanged)
     def settingsOpen(self) -> bool:

@@ -23,6 +23,9 @@ class ScreenshotRequest:
     panel: str | None = None
     language: str | None = None
     size: tuple[int, int] = (1920, 1080)
+    term: str | None = None
+    text_size: str = "standard"
+    contrast: str = "standard"
 
 
 class ScreenshotError(ValueError):
@@ -32,6 +35,14 @@ class ScreenshotError(ValueError):
 def navigate(ui: KioskUi, library: ContentLibrary, request: ScreenshotRequest) -> None:
     """Put the view model on the requested screen, as a visitor's taps would."""
     vm = ui.view_model
+    vm.display.set_text_size_name(request.text_size)
+    vm.display.setHighContrast(request.contrast == "high")
+    if request.screen == "attract":
+        vm.idle.show_attract()
+        return
+    if request.screen == "display":
+        vm.openSettings()
+        return
     if request.screen == "home":
         return
     ids = [p.pack.id for p in library.packs]
@@ -48,6 +59,12 @@ def navigate(ui: KioskUi, library: ContentLibrary, request: ScreenshotRequest) -
     vm.goToPanel(panels.index(panel_id))
     if request.screen == "sources":
         vm.openSources()
+    if request.screen == "glossary":
+        terms = [t.id for t in library.packs[ids.index(pack_id)].pack.glossary]
+        term = request.term or (terms[0] if terms else "")
+        if term not in terms:
+            raise ScreenshotError(f"no glossary term '{term}' in '{pack_id}'")
+        vm.activateLink(f"term:{term}")
 
 
 def settle(ui: KioskUi, milliseconds: int = 400) -> None:
@@ -76,7 +93,13 @@ def render_screenshot(request: ScreenshotRequest) -> int:
     if not library.packs:
         print(f"kiosk screenshot: no valid packs in {request.content}", file=sys.stderr)
         return 1
-    ui = build_ui(library, language=request.language, reduced_motion=True, size=request.size)
+    ui = build_ui(
+        library,
+        language=request.language,
+        reduced_motion=True,
+        idle_reset=False,
+        size=request.size,
+    )
     try:
         navigate(ui, library, request)
     except ScreenshotError as error:

@@ -16,7 +16,7 @@ Rectangle {
     implicitHeight: Theme.buttonHeight
     implicitWidth: Math.max(Theme.px(176), content.implicitWidth + Theme.px(72))
     radius: Theme.px(14)
-    color: tap.pressed ? Theme.pressed : Theme.buttonFill
+    color: tap.pressed || selected ? Theme.pressed : Theme.buttonFill
     border.width: Theme.px(primary || selected ? 4 : 2)
     border.color: selected ? Theme.text : (primary ? accentColour : Theme.buttonBorder)
     opacity: enabled ? 1.0 : 0.35

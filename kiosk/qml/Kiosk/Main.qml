@@ -53,5 +53,16 @@ Window {
             anchors.fill: parent
             viewModel: window.viewModel
         }
+        IdleWarning {
+            anchors.fill: parent
+            viewModel: window.viewModel
+        }
+        AttractScreen {
+            anchors.fill: parent
+            viewModel: window.viewModel
+            visible: opacity > 0
+            opacity: window.viewModel.screen === "attract" ? 1 : 0
+            Behavior on opacity { NumberAnimation { duration: Theme.ms(400) } }
+        }
     }
 }
