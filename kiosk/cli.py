@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from kiosk.paths import default_content_dir
 
-SCREENS = ("attract", "home", "pack", "panel", "sources", "glossary", "display")
+SCREENS = ("attract", "home", "pack", "panel", "sources", "glossary", "display", "image")
 
 
 def _size(text: str) -> tuple[int, int]:

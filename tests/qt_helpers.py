@@ -74,3 +74,22 @@ def swipe(window: QQuickWindow, start: QPoint, end: QPoint, steps: int = 12) -> 
         QTest.qWait(8)
         QTest.touchEvent(window, device).move(0, QPoint(x, y), window).commit()
     QTest.touchEvent(window, device).release(0, end, window).commit()
+
+
+def pinch(
+    window: QQuickWindow, centre_point: QPoint, start: int, end: int, steps: int = 10
+) -> None:
+    """Two fingers moving apart (end > start) or together, horizontally about a centre."""
+    device = touch_device()
+    cx, cy = centre_point.x(), centre_point.y()
+    seq = QTest.touchEvent(window, device)
+    seq.press(0, QPoint(cx - start, cy), window).press(1, QPoint(cx + start, cy), window).commit()
+    for step in range(1, steps + 1):
+        half = start + (end - start) * step // steps
+        QTest.qWait(10)
+        QTest.touchEvent(window, device).move(0, QPoint(cx - half, cy), window).move(
+            1, QPoint(cx + half, cy), window
+        ).commit()
+    QTest.touchEvent(window, device).release(0, QPoint(cx - end, cy), window).release(
+        1, QPoint(cx + end, cy), window
+    ).commit()

@@ -56,6 +56,7 @@ class KioskViewModel(QObject):
     sheetChanged = Signal()
     glossaryChanged = Signal()
     settingsChanged = Signal()
+    viewerChanged = Signal()
 
     def __init__(
         self,
@@ -76,6 +77,7 @@ class KioskViewModel(QObject):
         self._display = DisplaySettings(reduced_motion, self)
         self._display.paletteChanged.connect(self._refresh_packs)
         self._settings_open = False
+        self._viewer_open = False
         self._screen = Screen.HOME
         self._pack_index = -1
         self._panel_index = 0
@@ -137,6 +139,9 @@ class KioskViewModel(QObject):
         if self._settings_open:
             self._settings_open = False
             self.settingsChanged.emit()
+        if self._viewer_open:
+            self._viewer_open = False
+            self.viewerChanged.emit()
 
     # -- exhibit ----------------------------------------------------------------------------
 
@@ -188,6 +193,49 @@ class KioskViewModel(QObject):
     def _leave_attract(self) -> None:
         if self._screen is Screen.ATTRACT:
             self._set_screen(Screen.HOME)
+
+    # -- full-screen image viewer ----------------------------------------------------------
+
+    def _current_panel_row(self):  # type: ignore[no-untyped-def]
+        rows = self._panels.rows()
+        return rows[self._panel_index] if 0 <= self._panel_index < len(rows) else None
+
+    @Property(bool, notify=viewerChanged)
+    def imageOpen(self) -> bool:
+        return self._viewer_open
+
+    def _viewer_text(self, field: str) -> str:
+        row = self._current_panel_row()
+        return getattr(row, field) if row is not None and self._viewer_open else ""
+
+    @Property(str, notify=viewerChanged)
+    def viewerImageUrl(self) -> str:
+        return self._viewer_text("image_url")
+
+    @Property(str, notify=viewerChanged)
+    def viewerImageAlt(self) -> str:
+        return self._viewer_text("image_alt")
+
+    @Property(str, notify=viewerChanged)
+    def viewerCaption(self) -> str:
+        return self._viewer_text("image_caption")
+
+    @Property(str, notify=viewerChanged)
+    def viewerCredit(self) -> str:
+        return self._viewer_text("image_credit")
+
+    @Slot()
+    def openImage(self) -> None:
+        """Show the current panel's image full screen, if it has one."""
+        row = self._current_panel_row()
+        if self._screen is Screen.PANEL and row is not None and row.image_url:
+            self._close_overlays()
+            self._viewer_open = True
+            self.viewerChanged.emit()
+
+    @Slot()
+    def closeImage(self) -> None:
+        self._close_overlays()
 
     @Property(bool, notify=settingsChanged)
     def settingsOpen(self) -> bool:

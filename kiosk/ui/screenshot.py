@@ -52,13 +52,20 @@ def navigate(ui: KioskUi, library: ContentLibrary, request: ScreenshotRequest) -
     vm.openPack(ids.index(pack_id))
     if request.screen == "pack":
         return
-    panels = [p.id for p in library.packs[ids.index(pack_id)].pack.panels]
-    panel_id = request.panel or panels[0]
+    pack_panels = library.packs[ids.index(pack_id)].pack.panels
+    panels = [p.id for p in pack_panels]
+    with_images = [p.id for p in pack_panels if getattr(p, "image", None)]
+    default = with_images[0] if request.screen == "image" and with_images else panels[0]
+    panel_id = request.panel or default
     if panel_id not in panels:
         raise ScreenshotError(f"no panel '{panel_id}' in '{pack_id}' (panels: {', '.join(panels)})")
     vm.goToPanel(panels.index(panel_id))
     if request.screen == "sources":
         vm.openSources()
+    if request.screen == "image":
+        vm.openImage()
+        if not vm.imageOpen:
+            raise ScreenshotError(f"panel '{panel_id}' has no image")
     if request.screen == "glossary":
         terms = [t.id for t in library.packs[ids.index(pack_id)].pack.glossary]
         term = request.term or (terms[0] if terms else "")

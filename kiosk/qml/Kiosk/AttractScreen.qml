@@ -14,6 +14,7 @@ Item {
     readonly property int coverCount: coverRepeater.count
 
     Rectangle { anchors.fill: parent; color: Theme.background }
+    InputBlocker { anchors.fill: parent }
 
     Repeater {
         id: coverRepeater

@@ -23,7 +23,7 @@ Item {
         border.color: Theme.divider
         Accessible.role: Accessible.Dialog
         Accessible.name: qsTr("Display settings")
-        TapHandler { }
+        InputBlocker { anchors.fill: parent }
 
         Column {
             id: column

@@ -21,7 +21,7 @@ Item {
         border.color: Theme.divider
         Accessible.role: Accessible.Dialog
         Accessible.name: cardRoot.viewModel.glossaryTerm
-        TapHandler { }
+        InputBlocker { anchors.fill: parent }
         Column {
             id: column
             x: Theme.px(56)

@@ -53,6 +53,10 @@ Window {
             anchors.fill: parent
             viewModel: window.viewModel
         }
+        ImageViewer {
+            anchors.fill: parent
+            viewModel: window.viewModel
+        }
         IdleWarning {
             anchors.fill: parent
             viewModel: window.viewModel

@@ -26,8 +26,7 @@ Item {
         Accessible.role: Accessible.Dialog
         Accessible.name: qsTr("Sources for this panel")
 
-        // Swallow taps so they do not reach the scrim.
-        TapHandler { }
+        InputBlocker { anchors.fill: parent }
 
         Item {
             id: header

@@ -87,8 +87,16 @@ Item {
             sourceSize.width: Math.ceil(width)
             fillMode: Image.PreserveAspectFit
             horizontalAlignment: Image.AlignLeft
-            Accessible.role: Accessible.Graphic
-            Accessible.name: view.imageAlt
+            Accessible.role: Accessible.Button
+            Accessible.name: qsTr("Enlarge image: %1").arg(view.imageAlt)
+            Accessible.onPressAction: view.viewModel.openImage()
+            TapHandler { onTapped: view.viewModel.openImage() }
+        }
+        Text {
+            text: qsTr("Tap the image to enlarge it")
+            color: Theme.textSecondary
+            font.family: Theme.sans
+            font.pixelSize: Theme.px(22)
         }
         Text {
             width: parent.width
