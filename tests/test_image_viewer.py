@@ -18,7 +18,7 @@ def open_viewer(kiosk_ui, qtbot):
 
 
 def test_tapping_a_panel_image_opens_it_full_screen(kiosk_ui, qtbot):
-    window, vm, viewer = open_viewer(kiosk_ui, qtbot)
+    window, vm, _viewer = open_viewer(kiosk_ui, qtbot)
     assert vm.viewerImageUrl == "image://pack/alpha/cover.png"
     photo = find(window, "viewerImage")
     assert photo.width() == 1920
@@ -27,14 +27,14 @@ def test_tapping_a_panel_image_opens_it_full_screen(kiosk_ui, qtbot):
 
 
 def test_pinch_apart_zooms_in(kiosk_ui, qtbot):
-    window, vm, viewer = open_viewer(kiosk_ui, qtbot)
+    window, _vm, viewer = open_viewer(kiosk_ui, qtbot)
     assert viewer.property("zoom") == 1.0
     pinch(window, centre(find(window, "viewerImage")), start=100, end=300)
     qtbot.waitUntil(lambda: viewer.property("zoom") > 2.0)
 
 
 def test_zoom_buttons_work_without_a_double_tap_and_stay_in_bounds(kiosk_ui, qtbot):
-    window, vm, viewer = open_viewer(kiosk_ui, qtbot)
+    window, _vm, viewer = open_viewer(kiosk_ui, qtbot)
     zoom_in = find(window, "zoomInButton")
     for _ in range(6):
         tap(window, zoom_in)
