@@ -17,6 +17,7 @@ from kiosk.services.idle import IdlePolicy
 from kiosk.services.library import ContentLibrary
 from kiosk.ui.image_provider import PackImageProvider
 from kiosk.ui.kiosk_view_model import KioskViewModel
+from kiosk.ui.translations import InterfaceLanguage
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,7 @@ class KioskUi:
     view_model: KioskViewModel
     window: QQuickWindow
     qml_warnings: list[str] = field(default_factory=list)
+    interface: InterfaceLanguage | None = None
 
     def close(self) -> None:
         """Delete the engine before the objects it binds to (a PySide trap)."""
@@ -84,7 +86,16 @@ def build_ui(
     window = roots[0]
     assert isinstance(window, QQuickWindow)
     window.installEventFilter(view_model.idle)
-    return KioskUi(engine=engine, view_model=view_model, window=window, qml_warnings=warnings)
+    interface = InterfaceLanguage(engine)
+    interface.apply(view_model.language)
+    view_model.languageChanged.connect(lambda: interface.apply(view_model.language))
+    return KioskUi(
+        engine=engine,
+        view_model=view_model,
+        window=window,
+        qml_warnings=warnings,
+        interface=interface,
+    )
 
 
 def _describe(error: QQmlError) -> str:

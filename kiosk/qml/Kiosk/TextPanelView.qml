@@ -93,12 +93,6 @@ Item {
             TapHandler { onTapped: view.viewModel.openImage() }
         }
         Text {
-            text: qsTr("Tap the image to enlarge it")
-            color: Theme.textSecondary
-            font.family: Theme.sans
-            font.pixelSize: Theme.px(22)
-        }
-        Text {
             width: parent.width
             visible: text !== ""
             text: view.imageCaption
@@ -114,6 +108,12 @@ Item {
             font.family: Theme.sans
             font.pixelSize: Theme.px(22)
             wrapMode: Text.WordWrap
+        }
+        Text {
+            text: qsTr("Tap the image to enlarge it")
+            color: Theme.textSecondary
+            font.family: Theme.sans
+            font.pixelSize: Theme.px(22)
         }
     }
 }

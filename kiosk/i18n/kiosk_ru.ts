@@ -1,0 +1,222 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>BottomBar</name>
+    <message>
+        <location filename="../qml/Kiosk/BottomBar.qml" line="13"/>
+        <source>Controls</source>
+        <translation>Управление</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/BottomBar.qml" line="32"/>
+        <source>Display</source>
+        <translation>Экран</translation>
+    </message>
+</context>
+<context>
+    <name>DisplaySheet</name>
+    <message>
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="25"/>
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="40"/>
+        <source>Display settings</source>
+        <translation>Настройки экрана</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="51"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="57"/>
+        <source>Text size</source>
+        <translation>Размер текста</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="58"/>
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="65"/>
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="72"/>
+        <source>Standard</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="58"/>
+        <source>Large</source>
+        <translation>Крупный</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="58"/>
+        <source>Largest</source>
+        <translation>Самый крупный</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="64"/>
+        <source>Contrast</source>
+        <translation>Контраст</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="65"/>
+        <source>High contrast</source>
+        <translation>Высокий контраст</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="71"/>
+        <source>Motion</source>
+        <translation>Анимация</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="72"/>
+        <source>Reduced motion</source>
+        <translation>Без анимации</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryCard</name>
+    <message>
+        <location filename="../qml/Kiosk/GlossaryCard.qml" line="51"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/HomeScreen.qml" line="66"/>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/HomeScreen.qml" line="81"/>
+        <source>Touch a topic to begin</source>
+        <translation>Выберите тему, чтобы начать</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <location filename="../qml/Kiosk/IdleWarning.qml" line="28"/>
+        <source>Are you still there?</source>
+        <translation>Вы ещё здесь?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/IdleWarning.qml" line="38"/>
+        <source>The exhibit will start again in %1 seconds.</source>
+        <translation>Выставка начнётся заново через %1 с.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/IdleWarning.qml" line="46"/>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../qml/Kiosk/ImageViewer.qml" line="103"/>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ImageViewer.qml" line="110"/>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ImageViewer.qml" line="117"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>PackScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/PackScreen.qml" line="80"/>
+        <source>Panels in this section: %1</source>
+        <translation>Панелей в этом разделе: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/PackScreen.qml" line="95"/>
+        <location filename="../qml/Kiosk/PackScreen.qml" line="103"/>
+        <source>Content advisory</source>
+        <translation>Предупреждение о содержании</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/PackScreen.qml" line="128"/>
+        <source>Begin</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/PackScreen.qml" line="137"/>
+        <source>Back to the exhibit</source>
+        <translation>Назад к выставке</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/PackScreen.qml" line="152"/>
+        <source>Home</source>
+        <translation>Главная</translation>
+    </message>
+</context>
+<context>
+    <name>PanelScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/PanelScreen.qml" line="117"/>
+        <source>Home</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/PanelScreen.qml" line="122"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/PanelScreen.qml" line="136"/>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/PanelScreen.qml" line="144"/>
+        <source>Sources (%1)</source>
+        <translation>Источники (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PositionDots</name>
+    <message>
+        <location filename="../qml/Kiosk/PositionDots.qml" line="34"/>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesSheet</name>
+    <message>
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="27"/>
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="41"/>
+        <source>Sources for this panel</source>
+        <translation>Источники этой панели</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="53"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="74"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+</context>
+<context>
+    <name>TextPanelView</name>
+    <message>
+        <location filename="../qml/Kiosk/TextPanelView.qml" line="91"/>
+        <source>Enlarge image: %1</source>
+        <translation>Увеличить изображение: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TextPanelView.qml" line="96"/>
+        <source>Tap the image to enlarge it</source>
+        <translation>Коснитесь изображения, чтобы увеличить его</translation>
+    </message>
+</context>
+</TS>

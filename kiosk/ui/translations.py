@@ -1,0 +1,45 @@
+"""Switch the interface's own words (buttons, headings) with the visitor's language.
+
+Content text comes from the packs' language maps; interface text goes through Qt's
+translation system: ``qsTr`` in QML, ``kiosk/i18n/kiosk_<lang>.ts`` compiled to ``.qm``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtQml import QQmlEngine
+
+I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
+SOURCE_LANGUAGE = "en"
+
+
+def ui_languages() -> set[str]:
+    """Languages the interface is fully translated into (English is the source)."""
+    return {SOURCE_LANGUAGE} | {p.stem.removeprefix("kiosk_") for p in I18N_DIR.glob("*.qm")}
+
+
+class InterfaceLanguage:
+    """Installs the translator for one language at a time and re-translates the QML."""
+
+    def __init__(self, engine: QQmlEngine) -> None:
+        self._engine = engine
+        self._translator: QTranslator | None = None
+        self.language = SOURCE_LANGUAGE
+
+    def apply(self, code: str) -> None:
+        app = QCoreApplication.instance()
+        if app is None:
+            return
+        if self._translator is not None:
+            app.removeTranslator(self._translator)
+            self._translator = None
+        base = code.split("-")[0]
+        if base != SOURCE_LANGUAGE:
+            translator = QTranslator()
+            if translator.load(f"kiosk_{base}", str(I18N_DIR)):
+                app.installTranslator(translator)
+                self._translator = translator
+        self.language = code
+        self._engine.retranslate()
