@@ -47,6 +47,8 @@ class KioskUi:
     def close(self) -> None:
         """Delete the engine before the objects it binds to (a PySide trap)."""
         self.window.close()
+        if self.interface is not None:
+            self.interface.remove()
         shiboken6.delete(self.engine)
 
 

@@ -28,13 +28,18 @@ class InterfaceLanguage:
         self._translator: QTranslator | None = None
         self.language = SOURCE_LANGUAGE
 
+    def remove(self) -> None:
+        """Take this window's translator off the application (the app outlives windows)."""
+        app = QCoreApplication.instance()
+        if app is not None and self._translator is not None:
+            app.removeTranslator(self._translator)
+        self._translator = None
+
     def apply(self, code: str) -> None:
         app = QCoreApplication.instance()
         if app is None:
             return
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
+        self.remove()
         base = code.split("-")[0]
         if base != SOURCE_LANGUAGE:
             translator = QTranslator()
