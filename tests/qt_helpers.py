@@ -17,15 +17,21 @@ def touch_device() -> QPointingDevice:
     return _TOUCH
 
 
-def _walk(item: QQuickItem, name: str) -> QQuickItem | None:
-    """Search the visual tree (view delegates are not QObject children of their view)."""
+def _matches(item: QQuickItem, name: str) -> list[QQuickItem]:
+    found = []
     for child in item.childItems():
         if child.objectName() == name:
-            return child
-        found = _walk(child, name)
-        if found is not None:
-            return found
-    return None
+            found.append(child)
+        found.extend(_matches(child, name))
+    return found
+
+
+def _walk(item: QQuickItem, name: str) -> QQuickItem | None:
+    """Search the visual tree (view delegates are not QObject children of their view),
+    preferring an item a visitor can see."""
+    found = _matches(item, name)
+    visible = [candidate for candidate in found if candidate.isVisible()]
+    return (visible or found or [None])[0]
 
 
 def find(window: QQuickWindow, name: str, within: str | None = None) -> QQuickItem:

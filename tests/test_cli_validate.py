@@ -34,7 +34,7 @@ def make_broken_content(root: Path) -> Path:
 def test_valid_content_exits_0(capsys):
     assert main(["validate", str(FIXTURES)]) == 0
     out = capsys.readouterr().out
-    assert "2 of 2 packs valid, 0 errors" in out
+    assert "3 of 3 packs valid, 0 errors" in out
 
 
 def test_broken_packs_exit_1_and_name_each_problem_with_its_place(tmp_path, capsys):

@@ -24,7 +24,7 @@ def test_models_pass_qtmodeltester(view_model, qtmodeltester):
 
 def test_pack_rows_follow_exhibit_order_and_language(library):
     vm = KioskViewModel(library)
-    assert [row.pack_id for row in vm.packs.rows()] == ["beta", "alpha"]
+    assert [row.pack_id for row in vm.packs.rows()] == ["beta", "alpha", "gamma"]
     vm.setLanguage("ru")
     assert vm.packs.rows()[1].title == "Пакет альфа"
     assert vm.exhibitTitle == "Test exhibit"  # no Russian title: falls back to English

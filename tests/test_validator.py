@@ -48,7 +48,7 @@ def located(result) -> list[str]:
 def test_the_bundled_test_content_is_valid():
     result = load_content(Path(__file__).parent / "fixtures" / "content")
     assert result.ok, [str(p) for r in result.packs for p in r.problems]
-    assert [p.id for p in result.shown_packs()] == ["beta", "alpha"]
+    assert [p.id for p in result.shown_packs()] == ["beta", "alpha", "gamma"]
 
 
 def test_a_good_pack_has_no_problems(tmp_path):

@@ -6,6 +6,7 @@ report each problem at the YAML node that has to change.
 
 from __future__ import annotations
 
+import difflib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -14,8 +15,9 @@ from typing import Any
 
 from kiosk.content.assets import AssetProblem, check_image, resolve_inside
 from kiosk.content.colour import contrast_ratio
+from kiosk.content.geo import HISTORICAL_STATES, countries
 from kiosk.content.markup import summarize
-from kiosk.content.models import Pack, TextPanel, TimelinePanel
+from kiosk.content.models import ImageRef, MapPanel, Pack, TimelinePanel
 from kiosk.content.problems import Problem, Severity, format_key_path
 from kiosk.content.yamlsource import KeyPath, LocatedData, Mark
 
@@ -56,6 +58,7 @@ class PackChecker:
         self._duplicate_ids()
         self._references()
         self._images()
+        self._map_countries()
         self._translations()
         self._accent()
         return self.problems
@@ -162,8 +165,8 @@ class PackChecker:
     def _images(self) -> None:
         refs: list[tuple[KeyPath, str]] = [(("cover", "src"), self.pack.cover.src)]
         for index, panel in enumerate(self.pack.panels):
-            if isinstance(panel, TextPanel) and panel.image is not None:
-                refs.append((("panels", index, "image", "src"), panel.image.src))
+            for path, image in _panel_images(panel):
+                refs.append((("panels", index, *path, "src"), image.src))
         for path, relative in refs:
             try:
                 resolved = resolve_inside(self.pack_dir, relative)
@@ -172,6 +175,22 @@ class PackChecker:
                 self._add(path, str(problem))
             else:
                 self.images[relative] = resolved
+
+    def _map_countries(self) -> None:
+        known = countries()
+        for index, panel in enumerate(self.pack.panels):
+            if not isinstance(panel, MapPanel):
+                continue
+            for number, group in enumerate(panel.groups):
+                for offset, name in enumerate(group.countries):
+                    if name not in known and name not in HISTORICAL_STATES:
+                        close = difflib.get_close_matches(name, [*known, *HISTORICAL_STATES], n=3)
+                        hint = f" (did you mean {', '.join(close)}?)" if close else ""
+                        self._add(
+                            ("panels", index, "groups", number, "countries", offset),
+                            f"'{name}' is not a country in the bundled Natural Earth map"
+                            f"{hint}; names are as in assets/maps/countries-50m.json",
+                        )
 
     def _translations(self) -> None:
         maps = list(_language_maps(self.located.data, ()))
@@ -218,20 +237,35 @@ def _unknown(what: str, value: str, known: Iterable[str]) -> str:
     )
 
 
+MARKDOWN_KEYS = frozenset({"body", "intro", "context", "note", "answer", "text"})
+
+
 def _panel_texts(panel: Any) -> Iterator[tuple[KeyPath, str]]:
-    """Every Markdown text in a panel, per language, with its key path inside the panel."""
-    fields = ["body"] if isinstance(panel, TextPanel) else ["intro"]
-    for name in fields:
-        value = getattr(panel, name)
-        if isinstance(value, str):
-            yield (name,), value
-        elif isinstance(value, dict):
-            for code, text in value.items():
-                yield (name, code), text
-    if isinstance(panel, TimelinePanel):
-        for index, event in enumerate(panel.events):
-            if isinstance(event.text, str):
-                yield ("events", index, "text"), event.text
+    """Every Markdown text in a panel (per language), with its key path inside the panel."""
+    yield from _markdown_in(panel.model_dump(), ())
+
+
+def _markdown_in(data: Any, path: KeyPath) -> Iterator[tuple[KeyPath, str]]:
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key in MARKDOWN_KEYS and isinstance(value, str):
+                yield (*path, key), value
+            elif key in MARKDOWN_KEYS and isinstance(value, dict):
+                for code, text in value.items():
+                    yield (*path, key, code), text
+            elif isinstance(value, dict | list):
+                yield from _markdown_in(value, (*path, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _markdown_in(value, (*path, index))
+
+
+def _panel_images(panel: Any) -> Iterator[tuple[KeyPath, ImageRef]]:
+    image = getattr(panel, "image", None)
+    if image is not None:
+        yield ("image",), image
+    for index, item in enumerate(getattr(panel, "images", None) or ()):
+        yield ("images", index), item
 
 
 def _language_maps(data: Any, path: KeyPath) -> Iterator[tuple[KeyPath, dict[str, str]]]:

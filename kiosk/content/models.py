@@ -142,6 +142,17 @@ class ImageRef(StrictModel):
     caption: LocalText | None = None
     credit: LocalText
     licence: str = Field(min_length=1)
+    sensitive: bool = False
+    sensitive_note: LocalText | None = None
+
+    @model_validator(mode="after")
+    def _sensitive_needs_a_note(self) -> ImageRef:
+        if self.sensitive and self.sensitive_note is None:
+            raise ValueError(
+                "a sensitive image needs 'sensitive_note': a short description of what it "
+                "shows, read before a visitor chooses to see it"
+            )
+        return self
 
 
 class TextPanel(StrictModel):
@@ -152,6 +163,7 @@ class TextPanel(StrictModel):
     title: LocalText
     body: LocalText
     image: ImageRef | None = None
+    read_more: HttpUrl | None = None
     sources: Annotated[list[Identifier], Field(min_length=1)]
 
 
@@ -172,10 +184,121 @@ class TimelinePanel(StrictModel):
     title: LocalText
     intro: LocalText | None = None
     events: Annotated[list[TimelineEvent], Field(min_length=1)]
+    read_more: HttpUrl | None = None
     sources: Annotated[list[Identifier], Field(min_length=1)]
 
 
-Panel = Annotated[TextPanel | TimelinePanel, Field(discriminator="kind")]
+class QuotePanel(StrictModel):
+    """A primary-source quotation: the words, who said or wrote them, when, and where from."""
+
+    id: Identifier
+    kind: Literal["quote"]
+    title: LocalText
+    quote: LocalText
+    speaker: LocalText
+    date: HistoricalDate
+    context: LocalText | None = None
+    image: ImageRef | None = None
+    read_more: HttpUrl | None = None
+    sources: Annotated[list[Identifier], Field(min_length=1)]
+
+
+class Question(StrictModel):
+    """A question visitors ask, with a short answer (Markdown, may cite)."""
+
+    question: LocalText
+    answer: LocalText
+
+
+class QuestionsPanel(StrictModel):
+    """Questions visitors ask; each opens its answer."""
+
+    id: Identifier
+    kind: Literal["questions"]
+    title: LocalText
+    intro: LocalText | None = None
+    questions: Annotated[list[Question], Field(min_length=1, max_length=8)]
+    read_more: HttpUrl | None = None
+    sources: Annotated[list[Identifier], Field(min_length=1)]
+
+
+class GalleryPanel(StrictModel):
+    """Several images with captions, credits and licences."""
+
+    id: Identifier
+    kind: Literal["gallery"]
+    title: LocalText
+    intro: LocalText | None = None
+    images: Annotated[list[ImageRef], Field(min_length=2, max_length=12)]
+    read_more: HttpUrl | None = None
+    sources: Annotated[list[Identifier], Field(min_length=1)]
+
+
+class ChartSeries(StrictModel):
+    """One named row of numbers, one per category; ``null`` where there is no figure."""
+
+    name: LocalText
+    values: Annotated[list[float | None], Field(min_length=1)]
+
+
+class Chart(StrictModel):
+    """A bar or line chart the kiosk draws, with the numbers also shown as a table."""
+
+    type: Literal["bar", "line"]
+    unit: LocalText
+    categories: Annotated[list[str | int], Field(min_length=1, max_length=24)]
+    series: Annotated[list[ChartSeries], Field(min_length=1, max_length=4)]
+    note: LocalText | None = None
+
+    @model_validator(mode="after")
+    def _series_match_categories(self) -> Chart:
+        for series in self.series:
+            if len(series.values) != len(self.categories):
+                raise ValueError(
+                    f"each series needs one value per category: {len(self.categories)} "
+                    f"categories but {len(series.values)} values (use null for a gap)"
+                )
+        return self
+
+
+class ChartPanel(StrictModel):
+    """Figures drawn as a chart from data in the pack, with whose figures they are."""
+
+    id: Identifier
+    kind: Literal["chart"]
+    title: LocalText
+    intro: LocalText | None = None
+    chart: Chart
+    read_more: HttpUrl | None = None
+    sources: Annotated[list[Identifier], Field(min_length=1)]
+
+
+class MapGroup(StrictModel):
+    """A set of countries highlighted in one colour, with a label for the legend."""
+
+    label: LocalText
+    colour: HexColour
+    countries: Annotated[list[str], Field(min_length=1)]
+
+
+class MapPanel(StrictModel):
+    """A regional map drawn from the bundled Natural Earth outlines, with highlighted countries."""
+
+    id: Identifier
+    kind: Literal["map"]
+    title: LocalText
+    intro: LocalText | None = None
+    region: Literal["world", "europe", "eurasia"] = "europe"
+    groups: Annotated[list[MapGroup], Field(min_length=1, max_length=6)]
+    note: LocalText | None = None
+    read_more: HttpUrl | None = None
+    sources: Annotated[list[Identifier], Field(min_length=1)]
+
+
+Panel = Annotated[
+    TextPanel | TimelinePanel | QuotePanel | QuestionsPanel | GalleryPanel | ChartPanel | MapPanel,
+    Field(discriminator="kind"),
+]
 
 
 class Pack(StrictModel):
@@ -190,6 +313,7 @@ class Pack(StrictModel):
     accent: HexColour
     cover: ImageRef
     advisory: LocalText | None = None
+    read_more: HttpUrl | None = None
     sources: Annotated[list[Source], Field(min_length=1)]
     glossary: list[GlossaryTerm] = []
     panels: Annotated[list[Panel], Field(min_length=1)]

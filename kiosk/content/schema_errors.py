@@ -53,9 +53,12 @@ def _strip_union_tags(loc: tuple[Any, ...], data: Any) -> KeyPath:
     """
     path: list[str | int] = []
     node = data
+    fresh_item = False  # just stepped into a list item: a discriminator tag may come next
     for part in loc:
-        if isinstance(node, dict) and part not in node and part == node.get("kind"):
-            continue  # the discriminator's tag, e.g. 'text'
+        if fresh_item and isinstance(node, dict) and part == node.get("kind"):
+            fresh_item = False
+            continue  # the discriminator's tag, e.g. 'chart' (even where 'chart' is a key too)
+        fresh_item = isinstance(part, int)
         if (isinstance(node, dict) and part in node) or (
             isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
         ):
@@ -89,7 +92,8 @@ def _message(error: dict[str, Any], path: KeyPath) -> str:
         ctx = error.get("ctx", {})
         return f"unknown panel kind {ctx.get('tag')!r}; use one of {ctx.get('expected_tags')}"
     if kind == "union_tag_not_found":
-        return "this panel has no 'kind'; add 'kind: text' or 'kind: timeline'"
+        expected = error.get("ctx", {}).get("expected_tags", "'text'")
+        return f"this panel has no 'kind'; add one of {expected}"
     if kind == "string_pattern_mismatch":
         return _pattern_message(path, value)
     if kind == "too_short":

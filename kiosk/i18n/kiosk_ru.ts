@@ -15,6 +15,19 @@
     </message>
 </context>
 <context>
+    <name>ChartPanelView</name>
+    <message>
+        <location filename="../qml/Kiosk/ChartPanelView.qml" line="45"/>
+        <source>Show chart</source>
+        <translation>Показать график</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ChartPanelView.qml" line="45"/>
+        <source>Show table</source>
+        <translation>Показать таблицу</translation>
+    </message>
+</context>
+<context>
     <name>DisplaySheet</name>
     <message>
         <location filename="../qml/Kiosk/DisplaySheet.qml" line="25"/>
@@ -128,6 +141,19 @@
     </message>
 </context>
 <context>
+    <name>MapPanelView</name>
+    <message>
+        <location filename="../qml/Kiosk/MapPanelView.qml" line="29"/>
+        <source>Legend</source>
+        <translation>Условные обозначения</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanelView.qml" line="84"/>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+</context>
+<context>
     <name>PackScreen</name>
     <message>
         <location filename="../qml/Kiosk/PackScreen.qml" line="80"/>
@@ -157,24 +183,52 @@
     </message>
 </context>
 <context>
+    <name>PanelImage</name>
+    <message>
+        <location filename="../qml/Kiosk/PanelImage.qml" line="30"/>
+        <source>Enlarge image: %1</source>
+        <translation>Увеличить изображение: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/PanelImage.qml" line="43"/>
+        <source>Covered image</source>
+        <translation>Закрытое изображение</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/PanelImage.qml" line="51"/>
+        <source>This image is covered</source>
+        <translation>Это изображение закрыто</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/PanelImage.qml" line="68"/>
+        <source>Show image</source>
+        <translation>Показать изображение</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/PanelImage.qml" line="93"/>
+        <source>Tap the image to enlarge it</source>
+        <translation>Коснитесь изображения, чтобы увеличить его</translation>
+    </message>
+</context>
+<context>
     <name>PanelScreen</name>
     <message>
-        <location filename="../qml/Kiosk/PanelScreen.qml" line="117"/>
+        <location filename="../qml/Kiosk/PanelScreen.qml" line="126"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PanelScreen.qml" line="122"/>
+        <location filename="../qml/Kiosk/PanelScreen.qml" line="131"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PanelScreen.qml" line="136"/>
+        <location filename="../qml/Kiosk/PanelScreen.qml" line="145"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PanelScreen.qml" line="144"/>
+        <location filename="../qml/Kiosk/PanelScreen.qml" line="153"/>
         <source>Sources (%1)</source>
         <translation>Источники (%1)</translation>
     </message>
@@ -185,6 +239,14 @@
         <location filename="../qml/Kiosk/PositionDots.qml" line="34"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePanelView</name>
+    <message>
+        <location filename="../qml/Kiosk/QuotePanelView.qml" line="44"/>
+        <source>Quotation</source>
+        <translation>Цитата</translation>
     </message>
 </context>
 <context>
@@ -204,19 +266,6 @@
         <location filename="../qml/Kiosk/SourcesSheet.qml" line="74"/>
         <source>Sources</source>
         <translation>Источники</translation>
-    </message>
-</context>
-<context>
-    <name>TextPanelView</name>
-    <message>
-        <location filename="../qml/Kiosk/TextPanelView.qml" line="91"/>
-        <source>Enlarge image: %1</source>
-        <translation>Увеличить изображение: %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/Kiosk/TextPanelView.qml" line="96"/>
-        <source>Tap the image to enlarge it</source>
-        <translation>Коснитесь изображения, чтобы увеличить его</translation>
     </message>
 </context>
 </TS>

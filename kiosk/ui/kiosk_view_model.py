@@ -78,6 +78,8 @@ class KioskViewModel(QObject):
         self._display.paletteChanged.connect(self._refresh_packs)
         self._settings_open = False
         self._viewer_open = False
+        self._viewer_index = 0
+        self._revealed: list[str] = []
         self._screen = Screen.HOME
         self._pack_index = -1
         self._panel_index = 0
@@ -204,33 +206,51 @@ class KioskViewModel(QObject):
     def imageOpen(self) -> bool:
         return self._viewer_open
 
-    def _viewer_text(self, field: str) -> str:
+    def _viewer_text(self, key: str) -> str:
         row = self._current_panel_row()
-        return getattr(row, field) if row is not None and self._viewer_open else ""
+        if row is None or not self._viewer_open or self._viewer_index >= len(row.images):
+            return ""
+        return str(row.images[self._viewer_index][key])
 
     @Property(str, notify=viewerChanged)
     def viewerImageUrl(self) -> str:
-        return self._viewer_text("image_url")
+        return self._viewer_text("url")
 
     @Property(str, notify=viewerChanged)
     def viewerImageAlt(self) -> str:
-        return self._viewer_text("image_alt")
+        return self._viewer_text("alt")
 
     @Property(str, notify=viewerChanged)
     def viewerCaption(self) -> str:
-        return self._viewer_text("image_caption")
+        return self._viewer_text("caption")
 
     @Property(str, notify=viewerChanged)
     def viewerCredit(self) -> str:
-        return self._viewer_text("image_credit")
+        return self._viewer_text("credit")
 
-    @Slot()
-    def openImage(self) -> None:
-        """Show the current panel's image full screen, if it has one."""
+    @Slot(int)
+    def openImage(self, index: int) -> None:
+        """Show image ``index`` of the current panel full screen (a covered one stays covered)."""
         row = self._current_panel_row()
-        if self._screen is Screen.PANEL and row is not None and row.image_url:
-            self._close_overlays()
-            self._viewer_open = True
+        if self._screen is not Screen.PANEL or row is None or not 0 <= index < len(row.images):
+            return
+        image = row.images[index]
+        if image["sensitive"] and image["url"] not in self._revealed:
+            return
+        self._close_overlays()
+        self._viewer_index = index
+        self._viewer_open = True
+        self.viewerChanged.emit()
+
+    @Property(list, notify=viewerChanged)
+    def revealedImages(self) -> list[str]:
+        """Sensitive images the visitor chose to see in this visit."""
+        return list(self._revealed)
+
+    @Slot(str)
+    def revealImage(self, url: str) -> None:
+        if url and url not in self._revealed:
+            self._revealed.append(url)
             self.viewerChanged.emit()
 
     @Slot()
@@ -255,6 +275,8 @@ class KioskViewModel(QObject):
     def startNewVisit(self) -> None:
         """A fresh start for the next visitor: home, default language and display, no sheets."""
         self._close_overlays()
+        self._revealed.clear()
+        self.viewerChanged.emit()
         self._display.reset()
         self.setLanguage(self._exhibit_language)
         self._pack_index = -1

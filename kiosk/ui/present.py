@@ -5,13 +5,23 @@ Pure functions of their inputs (no Qt), so what a visitor will read is easy to t
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import quote
 
 from kiosk.content.citation import format_citation
 from kiosk.content.dates import format_date
+from kiosk.content.geo import HISTORICAL_STATES, Projection, countries
 from kiosk.content.localize import LocalTextValue, localized
 from kiosk.content.markup import RenderStyle, render_html
-from kiosk.content.models import ImageRef, Pack, TextPanel, TimelinePanel
+from kiosk.content.models import (
+    ChartPanel,
+    ImageRef,
+    MapPanel,
+    Pack,
+    Panel,
+    QuestionsPanel,
+    QuotePanel,
+)
 from kiosk.ui.rows import PackRow, PanelRow, SourceRow
 
 IMAGE_SCHEME = "image://pack/"
@@ -54,33 +64,103 @@ class Presenter:
     def panel_rows(self) -> list[PanelRow]:
         return [self._panel_row(panel) for panel in self.pack.panels]
 
-    def _panel_row(self, panel: TextPanel | TimelinePanel) -> PanelRow:
+    def _panel_row(self, panel: Panel) -> PanelRow:
         numbers = {source_id: i + 1 for i, source_id in enumerate(panel.sources)}
-        image: ImageRef | None = panel.image if isinstance(panel, TextPanel) else None
-        events = []
-        if isinstance(panel, TimelinePanel):
-            events = [
-                {
-                    "date": format_date(event.date, self.language),
-                    "title": self.text(event.title),
-                    "text": self._html(event.text, numbers) if event.text else "",
-                }
-                for event in panel.events
-            ]
-        body = panel.body if isinstance(panel, TextPanel) else None
+        image: ImageRef | None = getattr(panel, "image", None)
+        refs = getattr(panel, "images", None) or ([image] if image else [])
+        images = [self._image(ref) for ref in refs]
+        events = [
+            {
+                "date": format_date(event.date, self.language),
+                "title": self.text(event.title),
+                "text": self._html(event.text, numbers) if event.text else "",
+            }
+            for event in getattr(panel, "events", ())
+        ]
+        body = getattr(panel, "body", None)
+        intro = getattr(panel, "intro", None)
+        main = images[0] if image else {}
         return PanelRow(
             panel_id=panel.id,
             kind=panel.kind,
             title=self.text(panel.title),
             body_html=self._html(body, numbers) if body else "",
-            image_url=image_url(self.pack.id, image.src) if image else "",
-            image_alt=self.text(image.alt) if image else "",
-            image_caption=self.text(image.caption) if image else "",
-            image_credit=self._credit(image) if image else "",
-            intro=self.text(panel.intro) if isinstance(panel, TimelinePanel) else "",
+            image_url=main.get("url", ""),
+            image_alt=main.get("alt", ""),
+            image_caption=main.get("caption", ""),
+            image_credit=main.get("credit", ""),
+            image_sensitive=main.get("sensitive", False),
+            image_sensitive_note=main.get("sensitiveNote", ""),
+            intro=self._html(intro, numbers) if intro else "",
             events=events,
             source_count=len(panel.sources),
+            images=images,
+            **self._kind_fields(panel, numbers),
+            read_more=panel.read_more or "",
         )
+
+    def _kind_fields(self, panel: Panel, numbers: dict[str, int]) -> dict[str, Any]:
+        if isinstance(panel, QuotePanel):
+            return {
+                "quote": self.text(panel.quote),
+                "speaker": self.text(panel.speaker),
+                "date_label": format_date(panel.date, self.language),
+                "context_html": self._html(panel.context, numbers) if panel.context else "",
+            }
+        if isinstance(panel, QuestionsPanel):
+            return {
+                "questions": [
+                    {"question": self.text(q.question), "answer": self._html(q.answer, numbers)}
+                    for q in panel.questions
+                ]
+            }
+        if isinstance(panel, ChartPanel):
+            return {"chart": self._chart(panel)}
+        if isinstance(panel, MapPanel):
+            return {"map_data": self._map(panel, numbers)}
+        return {}
+
+    def _image(self, image: ImageRef) -> dict[str, Any]:
+        return {
+            "url": image_url(self.pack.id, image.src),
+            "alt": self.text(image.alt),
+            "caption": self.text(image.caption),
+            "credit": self._credit(image),
+            "sensitive": image.sensitive,
+            "sensitiveNote": self.text(image.sensitive_note),
+        }
+
+    def _chart(self, panel: ChartPanel) -> dict[str, Any]:
+        chart = panel.chart
+        values = [v for s in chart.series for v in s.values if v is not None]
+        return {
+            "type": chart.type,
+            "unit": self.text(chart.unit),
+            "categories": [str(c) for c in chart.categories],
+            "series": [{"name": self.text(s.name), "values": list(s.values)} for s in chart.series],
+            "max": max(values, default=0.0),
+            "note": self.text(chart.note),
+        }
+
+    def _map(self, panel: MapPanel, numbers: dict[str, int]) -> dict[str, Any]:
+        projection = Projection.for_region(panel.region)
+        known = countries()
+        labels = []
+        for group in panel.groups:
+            for name in group.countries:
+                if name in HISTORICAL_STATES:
+                    continue  # named in the legend; its modern parts are not labelled
+                if name in known:
+                    x, y = projection.to_unit(*known[name].label_point())
+                    if 0.04 <= x <= 0.96 and 0.04 <= y <= 0.96:
+                        labels.append({"text": name, "x": x, "y": y})
+        return {
+            "url": f"image://map/{quote(self.pack.id, safe='')}/{quote(panel.id, safe='')}",
+            "aspect": projection.aspect,
+            "labels": labels,
+            "legend": [{"label": self.text(g.label), "colour": g.colour} for g in panel.groups],
+            "note": self._html(panel.note, numbers) if panel.note else "",
+        }
 
     def _html(self, value: LocalTextValue, numbers: dict[str, int]) -> str:
         return render_html(self.text(value), numbers, self._term_style)

@@ -52,11 +52,20 @@ class RowListModel(QAbstractListModel):
         offset = role - FIRST_ROLE
         if 0 <= offset < len(self._fields):
             return getattr(row, self._fields[offset])
+        if offset == len(self._fields):
+            return self._as_map(row)
         return None
+
+    def _as_map(self, row: Any) -> dict[str, Any]:
+        """The whole row as one value (role ``row``): a delegate keeps it while it is torn
+        down, where ``model.x`` would read from a model object that is already gone."""
+        return {camel_case(name): getattr(row, name) for name in self._fields}
 
     @override
     def roleNames(self) -> dict[int, QByteArray]:
-        return {
+        names = {
             FIRST_ROLE + i: QByteArray(camel_case(name).encode())
             for i, name in enumerate(self._fields)
         }
+        names[FIRST_ROLE + len(self._fields)] = QByteArray(b"row")
+        return names

@@ -35,6 +35,17 @@ class PanelRow:
     intro: str
     events: list[dict[str, Any]] = field(default_factory=list)
     source_count: int = 0
+    image_sensitive: bool = False
+    image_sensitive_note: str = ""
+    images: list[dict[str, Any]] = field(default_factory=list)
+    quote: str = ""
+    speaker: str = ""
+    date_label: str = ""
+    context_html: str = ""
+    questions: list[dict[str, Any]] = field(default_factory=list)
+    chart: dict[str, Any] = field(default_factory=dict)
+    map_data: dict[str, Any] = field(default_factory=dict)
+    read_more: str = ""
 
 
 @dataclass(frozen=True, slots=True)

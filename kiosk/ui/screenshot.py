@@ -54,7 +54,9 @@ def navigate(ui: KioskUi, library: ContentLibrary, request: ScreenshotRequest) -
         return
     pack_panels = library.packs[ids.index(pack_id)].pack.panels
     panels = [p.id for p in pack_panels]
-    with_images = [p.id for p in pack_panels if getattr(p, "image", None)]
+    with_images = [
+        p.id for p in pack_panels if getattr(p, "image", None) or getattr(p, "images", None)
+    ]
     default = with_images[0] if request.screen == "image" and with_images else panels[0]
     panel_id = request.panel or default
     if panel_id not in panels:
@@ -63,7 +65,7 @@ def navigate(ui: KioskUi, library: ContentLibrary, request: ScreenshotRequest) -
     if request.screen == "sources":
         vm.openSources()
     if request.screen == "image":
-        vm.openImage()
+        vm.openImage(0)
         if not vm.imageOpen:
             raise ScreenshotError(f"panel '{panel_id}' has no image")
     if request.screen == "glossary":

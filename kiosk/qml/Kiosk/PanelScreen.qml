@@ -64,44 +64,53 @@ Item {
 
         delegate: Loader {
             id: page
+            required property var row
             required property int index
-            required property string panelId
-            required property string kind
-            required property string title
-            required property string bodyHtml
-            required property string imageUrl
-            required property string imageAlt
-            required property string imageCaption
-            required property string imageCredit
-            required property string intro
-            required property var events
-
-            objectName: "panel_" + panelId
+            objectName: "panel_" + row.panelId
             width: pages.width
             height: pages.height
-            sourceComponent: kind === "timeline" ? timelineView : textView
-
+            sourceComponent: {
+                switch (row.kind) {
+                case "timeline": return timelineView
+                case "quote": return quoteView
+                case "questions": return questionsView
+                case "gallery": return galleryView
+                case "chart": return chartView
+                case "map": return mapView
+                default: return textView
+                }
+            }
             Component {
                 id: textView
-                TextPanelView {
-                    viewModel: panelScreen.viewModel
-                    title: page.title
-                    bodyHtml: page.bodyHtml
-                    imageUrl: page.imageUrl
-                    imageAlt: page.imageAlt
-                    imageCaption: page.imageCaption
-                    imageCredit: page.imageCredit
-                }
+                TextPanelView { viewModel: panelScreen.viewModel; panel: page.row }
             }
             Component {
                 id: timelineView
                 TimelinePanelView {
                     viewModel: panelScreen.viewModel
-                    title: page.title
-                    intro: page.intro
-                    events: page.events
+                    panel: page.row
                     accent: panelScreen.viewModel.packAccent
                 }
+            }
+            Component {
+                id: quoteView
+                QuotePanelView { viewModel: panelScreen.viewModel; panel: page.row }
+            }
+            Component {
+                id: questionsView
+                QuestionsPanelView { viewModel: panelScreen.viewModel; panel: page.row }
+            }
+            Component {
+                id: galleryView
+                GalleryPanelView { viewModel: panelScreen.viewModel; panel: page.row }
+            }
+            Component {
+                id: chartView
+                ChartPanelView { viewModel: panelScreen.viewModel; panel: page.row }
+            }
+            Component {
+                id: mapView
+                MapPanelView { viewModel: panelScreen.viewModel; panel: page.row }
             }
         }
     }

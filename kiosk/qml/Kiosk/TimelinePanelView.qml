@@ -5,9 +5,7 @@ import QtQuick
 Item {
     id: view
     required property QtObject viewModel
-    required property string title
-    required property string intro
-    required property var events
+    required property var panel
     property color accent: Theme.accent
 
     Flickable {
@@ -26,33 +24,21 @@ Item {
             id: column
             width: scroller.width
             spacing: Theme.px(24)
-            Text {
-                objectName: "panelTitle"
+            PanelHeading {
                 width: Math.min(parent.width, Theme.textColumn + Theme.px(200))
-                text: view.title
-                color: Theme.text
-                font.family: Theme.serif
-                font.pixelSize: Theme.titleSize
-                font.weight: Font.Bold
-                wrapMode: Text.WordWrap
-                Accessible.role: Accessible.Heading
-                Accessible.name: text
+                text: view.panel.title
             }
-            Text {
+            BodyText {
                 visible: text !== ""
                 width: Math.min(parent.width, Theme.textColumn)
-                text: view.intro
-                color: Theme.text
-                font.family: Theme.sans
-                font.pixelSize: Theme.bodySize
-                lineHeight: 1.45
-                wrapMode: Text.WordWrap
+                viewModel: view.viewModel
+                text: view.panel.intro
             }
             Column {
                 width: parent.width
                 spacing: 0
                 Repeater {
-                    model: view.events
+                    model: view.panel.events
                     Item {
                         id: event
                         required property var modelData

@@ -1,0 +1,77 @@
+import QtQuick
+
+// A primary-source quotation, large, with who said it, when, and its context.
+Item {
+    id: view
+    required property QtObject viewModel
+    required property var panel
+    readonly property bool hasImage: panel.images.length > 0
+
+    Flickable {
+        id: scroller
+        anchors.fill: parent
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: view.hasImage ? parent.width * 0.4 : Theme.margin
+        contentHeight: column.implicitHeight + Theme.px(48)
+        boundsBehavior: Flickable.StopAtBounds
+        interactive: contentHeight > height
+        clip: true
+        Column {
+            id: column
+            width: Math.min(scroller.width, Theme.textColumn + Theme.px(160))
+            spacing: Theme.px(28)
+            PanelHeading { width: parent.width; text: view.panel.title }
+            Row {
+                width: parent.width
+                spacing: Theme.px(28)
+                Rectangle {
+                    width: Theme.px(8)
+                    height: quoteText.height
+                    color: Theme.accent
+                }
+                Text {
+                    id: quoteText
+                    objectName: "quoteText"
+                    width: parent.width - Theme.px(36)
+                    text: "“" + view.panel.quote + "”"
+                    color: Theme.text
+                    font.family: Theme.serif
+                    font.italic: true
+                    font.pixelSize: Theme.textPx(40)
+                    lineHeight: 1.35
+                    wrapMode: Text.WordWrap
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: qsTr("Quotation") + ": " + view.panel.quote
+                }
+            }
+            Text {
+                objectName: "quoteSpeaker"
+                width: parent.width
+                text: "— " + view.panel.speaker + ", " + view.panel.dateLabel
+                color: Theme.text
+                font.family: Theme.sans
+                font.pixelSize: Theme.bodySize
+                font.weight: Font.Bold
+                wrapMode: Text.WordWrap
+            }
+            BodyText {
+                visible: text !== ""
+                width: parent.width
+                viewModel: view.viewModel
+                text: view.panel.contextHtml
+            }
+        }
+    }
+    PanelImage {
+        visible: view.hasImage
+        viewModel: view.viewModel
+        image: view.hasImage ? view.panel.images[0]
+                             : ({url: "", alt: "", caption: "", credit: "", sensitive: false, sensitiveNote: ""})
+        imageIndex: 0
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.margin
+        anchors.top: parent.top
+        width: parent.width * 0.4 - Theme.margin - Theme.px(48)
+        maxImageHeight: view.height * 0.66
+    }
+}
