@@ -100,3 +100,15 @@ def test_chart_series_must_match_categories(tmp_path):
     [problem] = load_pack(folder, "gamma").errors
     assert problem.key_path == "panels[2].chart"
     assert "4 categories but 2 values" in problem.message
+
+
+def test_read_more_addresses_become_offline_qr_codes(kiosk_ui, qtbot):
+    open_panel(kiosk_ui, qtbot, "quote")
+    vm = kiosk_ui.view_model
+    vm.openSources()
+    first = vm.sources.rows()[0]
+    assert first.source_id == "read-more"
+    assert first.qr_url.startswith("image://qr/https%3A%2F%2Fen.wikipedia.org")
+    qr = find(kiosk_ui.window, "qr_read-more", within="sourcesSheet")
+    qtbot.waitUntil(lambda: qr.property("progress") == 1.0)
+    assert qr.property("implicitWidth") >= 100

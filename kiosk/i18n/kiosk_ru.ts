@@ -178,6 +178,12 @@
     </message>
     <message>
         <location filename="../qml/Kiosk/PackScreen.qml" line="152"/>
+        <location filename="../qml/Kiosk/PackScreen.qml" line="163"/>
+        <source>Read more</source>
+        <translation>Читать дальше</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/PackScreen.qml" line="199"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
@@ -266,6 +272,16 @@
         <location filename="../qml/Kiosk/SourcesSheet.qml" line="74"/>
         <source>Sources</source>
         <translation>Источники</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="118"/>
+        <source>Read more</source>
+        <translation>Читать дальше</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="139"/>
+        <source>QR code for %1</source>
+        <translation>QR-код для %1</translation>
     </message>
 </context>
 </TS>

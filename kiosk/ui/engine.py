@@ -18,6 +18,7 @@ from kiosk.services.library import ContentLibrary
 from kiosk.ui.image_provider import PackImageProvider
 from kiosk.ui.kiosk_view_model import KioskViewModel
 from kiosk.ui.map_provider import MapImageProvider
+from kiosk.ui.qr_provider import QrImageProvider
 from kiosk.ui.translations import InterfaceLanguage
 
 log = logging.getLogger(__name__)
@@ -81,6 +82,7 @@ def build_ui(
     engine.warnings.connect(lambda errors: warnings.extend(_describe(e) for e in errors))
     engine.addImageProvider("pack", PackImageProvider(library))
     engine.addImageProvider("map", MapImageProvider(library))
+    engine.addImageProvider("qr", QrImageProvider())
     engine.addImportPath(str(qml_dir()))
     engine.setInitialProperties({"viewModel": view_model, "width": size[0], "height": size[1]})
     engine.loadFromModule("Kiosk", "Main")

@@ -17,7 +17,7 @@ from kiosk.services.library import ContentLibrary, LoadedPack
 from kiosk.ui.display_settings import DisplaySettings
 from kiosk.ui.idle_view_model import IdleViewModel
 from kiosk.ui.list_models import PackListModel, PanelListModel, SourceListModel
-from kiosk.ui.present import Presenter
+from kiosk.ui.present import Presenter, qr_url
 
 LANGUAGE_NAMES = {
     "en": "English",
@@ -375,6 +375,15 @@ class KioskViewModel(QObject):
     def packCoverAlt(self) -> str:
         current = self._current()
         return self._presenter(current).pack_row().cover_alt if current else ""
+
+    @Property(str, notify=packChanged)
+    def packReadMore(self) -> str:
+        current = self._current()
+        return (current.pack.read_more or "") if current else ""
+
+    @Property(str, notify=packChanged)
+    def packReadMoreQr(self) -> str:
+        return qr_url(self.packReadMore)
 
     @Slot(int)
     def openPack(self, index: int) -> None:

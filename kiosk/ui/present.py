@@ -5,6 +5,7 @@ Pure functions of their inputs (no Qt), so what a visitor will read is easy to t
 
 from __future__ import annotations
 
+import html
 from typing import Any
 from urllib.parse import quote
 
@@ -25,6 +26,14 @@ from kiosk.content.models import (
 from kiosk.ui.rows import PackRow, PanelRow, SourceRow
 
 IMAGE_SCHEME = "image://pack/"
+MAX_QR_URL = 600
+
+
+def qr_url(address: str) -> str:
+    """The ``image://qr/`` URL for a QR code of ``address`` (empty if it is not http(s))."""
+    if not address.startswith(("https://", "http://")) or len(address) > MAX_QR_URL:
+        return ""
+    return "image://qr/" + quote(address, safe="")
 
 
 def image_url(pack_id: str, src: str) -> str:
@@ -173,17 +182,31 @@ class Presenter:
             return []
         by_id = {source.id: source for source in self.pack.sources}
         panel = self.pack.panels[panel_index]
-        return [
+        rows = [
             SourceRow(
                 number=number,
                 source_id=source_id,
                 citation=format_citation(by_id[source_id]),
                 url=by_id[source_id].url or "",
                 highlighted=source_id == highlighted,
+                qr_url=qr_url(by_id[source_id].url or ""),
             )
             for number, source_id in enumerate(panel.sources, start=1)
             if source_id in by_id
         ]
+        if panel.read_more:
+            rows.insert(
+                0,
+                SourceRow(
+                    number=0,
+                    source_id="read-more",
+                    citation=html.escape(panel.read_more),
+                    url=panel.read_more,
+                    highlighted=False,
+                    qr_url=qr_url(panel.read_more),
+                ),
+            )
+        return rows
 
     def glossary_entry(self, term_id: str) -> tuple[str, str] | None:
         term = next((t for t in self.pack.glossary if t.id == term_id), None)

@@ -57,3 +57,4 @@ class SourceRow:
     citation: str
     url: str
     highlighted: bool
+    qr_url: str = ""

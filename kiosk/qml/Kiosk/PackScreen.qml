@@ -141,6 +141,54 @@ Item {
         }
     }
 
+    Row {
+        objectName: "packReadMore"
+        visible: packScreen.viewModel.packReadMoreQr !== ""
+        anchors.right: parent.right
+        anchors.bottom: bar.top
+        anchors.rightMargin: Theme.margin
+        anchors.bottomMargin: Theme.px(40)
+        spacing: Theme.px(20)
+        Accessible.role: Accessible.StaticText
+        Accessible.name: qsTr("Read more") + ": " + packScreen.viewModel.packReadMore
+        Rectangle {
+            width: readMoreText.width + Theme.px(40)
+            height: qrImage.height
+            color: Theme.fade(Theme.background, 0.85)
+            radius: Theme.px(10)
+            Column {
+                id: readMoreText
+                anchors.centerIn: parent
+                width: Math.min(urlText.implicitWidth, Theme.px(520))
+                Text {
+                    text: qsTr("Read more")
+                    color: Theme.text
+                    font.family: Theme.sans
+                    font.pixelSize: Theme.px(22)
+                    font.weight: Font.Bold
+                }
+                Text {
+                    id: urlText
+                    width: parent.width
+                    text: packScreen.viewModel.packReadMore
+                    textFormat: Text.PlainText
+                    color: Theme.text
+                    font.family: Theme.sans
+                    font.pixelSize: Theme.px(22)
+                    wrapMode: Text.WrapAnywhere
+                }
+            }
+        }
+        Image {
+            id: qrImage
+            width: Theme.px(150)
+            height: width
+            source: packScreen.viewModel.packReadMoreQr
+            sourceSize.width: width
+            smooth: false
+        }
+    }
+
     BottomBar {
         id: bar
         viewModel: packScreen.viewModel

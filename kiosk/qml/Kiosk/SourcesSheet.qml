@@ -79,9 +79,11 @@ Item {
                 required property string citation
                 required property string url
                 required property bool highlighted
+                required property string qrUrl
                 objectName: "source_" + sourceId
                 width: list.width
-                height: Math.max(entryText.implicitHeight, Theme.px(56)) + Theme.px(40)
+                height: Math.max(entryText.implicitHeight, Theme.px(56), qr.visible ? qr.height : 0)
+                        + Theme.px(40)
                 radius: Theme.px(12)
                 color: highlighted ? Theme.surfaceRaised : "transparent"
                 border.width: highlighted ? Theme.px(2) : 0
@@ -96,6 +98,7 @@ Item {
                     color: "transparent"
                     border.width: Theme.px(2)
                     border.color: Theme.citation
+                    visible: entry.number > 0
                     Text {
                         anchors.centerIn: parent
                         text: entry.number
@@ -109,14 +112,31 @@ Item {
                     id: entryText
                     x: Theme.px(104)
                     y: Theme.px(20)
-                    width: Math.min(parent.width - x - Theme.px(20), Theme.px(1400))
-                    text: entry.citation
+                    width: Math.min(parent.width - x - Theme.px(40) - (qr.visible ? qr.width : 0),
+                                    Theme.px(1400))
+                    text: entry.number > 0 ? entry.citation
+                                           : "<b>" + qsTr("Read more") + ":</b> " + entry.citation
                     textFormat: Text.RichText
                     color: Theme.text
                     font.family: Theme.sans
                     font.pixelSize: Theme.px(26)
                     lineHeight: 1.35
                     wrapMode: Text.Wrap
+                }
+                Image {
+                    id: qr
+                    objectName: "qr_" + entry.sourceId
+                    visible: entry.qrUrl !== ""
+                    anchors.right: parent.right
+                    anchors.rightMargin: Theme.px(20)
+                    y: Theme.px(20)
+                    width: Theme.px(132)
+                    height: width
+                    source: entry.qrUrl
+                    sourceSize.width: width
+                    smooth: false
+                    Accessible.role: Accessible.Graphic
+                    Accessible.name: qsTr("QR code for %1").arg(entry.url)
                 }
             }
         }
