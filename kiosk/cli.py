@@ -36,6 +36,41 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="a normal window instead of full screen (classrooms, development)",
     )
+    run.add_argument(
+        "--reduced-motion",
+        action="store_true",
+        default=None,
+        help="no sliding or fading: every change is instant",
+    )
+    run.add_argument(
+        "--classroom",
+        action="store_true",
+        default=None,
+        help="a window, no idle reset, staff menu without a PIN",
+    )
+    run.add_argument(
+        "--idle-timeout",
+        type=int,
+        metavar="SECONDS",
+        help="seconds without a touch before the kiosk resets (at least 30)",
+    )
+    run.add_argument("--settings", metavar="FILE", help="settings file (default: per platform)")
+    run.add_argument("--log-folder", metavar="DIR", help="where log files go")
+
+    pin = commands.add_parser("set-pin", help="store a new staff PIN (as a salted hash)")
+    pin.add_argument("--settings", metavar="FILE", help="settings file (default: per platform)")
+    pin.add_argument("--pin", help="the PIN (default: asked for, not echoed)")
+
+    schema = commands.add_parser("schema", help="write the JSON Schema of the pack format")
+    schema.add_argument("--out", default="-", help="file to write (default: print it)")
+
+    new = commands.add_parser("new-pack", help="create a valid example pack to start from")
+    new.add_argument("id", help="the new pack's id, e.g. my-pack")
+    new.add_argument("--content", default=".", metavar="DIR", help="folder to create it in")
+
+    preview = commands.add_parser("preview", help="a window that reloads a pack as you edit")
+    preview.add_argument("path", help="a pack folder or a content folder")
+    preview.add_argument("--lang", default=None, metavar="CODE")
 
     validate = commands.add_parser("validate", help="check content folders or packs")
     validate.add_argument(
@@ -109,13 +144,35 @@ def _dispatch(args: argparse.Namespace) -> int:
             contrast=args.contrast,
         )
         return render_screenshot(request)
-    from kiosk.ui.app import run_kiosk
+    if args.command == "set-pin":
+        from kiosk.authoring import set_pin
+
+        return set_pin(args.settings, args.pin)
+    if args.command == "schema":
+        from kiosk.authoring import write_schema
+
+        return write_schema(args.out)
+    if args.command == "new-pack":
+        from kiosk.authoring import new_pack
+
+        return new_pack(args.id, args.content)
+    if args.command == "preview":
+        from kiosk.ui.preview import run_preview
+
+        return run_preview(args.path, args.lang)
+    from kiosk.ui.app import RunOptions, run_kiosk
 
     return run_kiosk(
-        content=getattr(args, "content", None) or str(default_content_dir()),
-        language=getattr(args, "lang", None),
-        windowed=getattr(args, "windowed", False),
-        reduced_motion=getattr(args, "reduced_motion", False),
+        RunOptions(
+            settings=getattr(args, "settings", None),
+            content=getattr(args, "content", None),
+            language=getattr(args, "lang", None),
+            windowed=getattr(args, "windowed", False),
+            classroom=getattr(args, "classroom", None),
+            reduced_motion=getattr(args, "reduced_motion", None),
+            idle_timeout=getattr(args, "idle_timeout", None),
+            log_folder=getattr(args, "log_folder", None),
+        )
     )
 
 

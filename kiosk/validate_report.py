@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from kiosk.content.loader import PackResult, is_pack_dir, load_content, load_pack
+from kiosk.content.loader import PackResult, is_pack_dir, load_content, load_pack_or_zip
 from kiosk.content.localize import localized
 from kiosk.content.problems import Problem, Severity
 
@@ -32,8 +32,8 @@ def validate_paths(paths: list[str]) -> ValidationRun:
     run = ValidationRun()
     for shown in paths:
         path = Path(shown)
-        if is_pack_dir(path):
-            run.packs.append(load_pack(path, shown))
+        if is_pack_dir(path) or (path.is_file() and path.suffix.lower() == ".zip"):
+            run.packs.append(load_pack_or_zip(path, shown))
         elif path.is_dir():
             content = load_content(path, shown)
             run.problems.extend(content.problems)

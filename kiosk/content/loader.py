@@ -13,6 +13,7 @@ from kiosk.content.models import Exhibit, Pack
 from kiosk.content.problems import Problem, Severity
 from kiosk.content.schema_errors import problems_from_validation_error
 from kiosk.content.yamlsource import MAX_FILE_BYTES, LocatedData, YamlProblem, parse_yaml
+from kiosk.content.zipped import ZipProblem, unpack
 
 PACK_FILE = "pack.yaml"
 EXHIBIT_FILE = "exhibit.yaml"
@@ -158,6 +159,19 @@ def _duplicate_key_problems(located: LocatedData, file: str) -> list[Problem]:
     ]
 
 
+def load_pack_or_zip(path: Path, shown: str) -> PackResult:
+    """A pack folder, or a ``.zip`` of one (unpacked safely first)."""
+    if path.suffix.lower() != ".zip":
+        return load_pack(path, shown)
+    try:
+        folder = unpack(path)
+    except (ZipProblem, OSError) as error:
+        return PackResult(path=path, file=shown, problems=[Problem(shown, 0, 0, "", str(error))])
+    result = load_pack(folder, shown)
+    result.path = path
+    return result
+
+
 def is_pack_dir(path: Path) -> bool:
     return (path / PACK_FILE).is_file()
 
@@ -178,11 +192,15 @@ def load_content(root: Path, shown_root: str | None = None) -> ContentResult:
             problems.extend(parse_problems)
             exhibit = parsed or exhibit
     try:
-        folders = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+        entries = sorted(
+            p
+            for p in root.iterdir()
+            if not p.name.startswith(".") and (p.is_dir() or p.suffix.lower() == ".zip")
+        )
     except OSError as error:
         problems.append(Problem(shown, 0, 0, "", f"cannot read the folder: {error.strerror}"))
-        folders = []
-    packs = [load_pack(folder, f"{shown}/{folder.name}") for folder in folders]
+        entries = []
+    packs = [load_pack_or_zip(entry, f"{shown}/{entry.name}") for entry in entries]
     _reject_duplicate_pack_ids(packs)
     known = {r.pack.id for r in packs if r.pack}
     for pack_id in exhibit.packs:

@@ -177,13 +177,13 @@
         <translation>Назад к выставке</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PackScreen.qml" line="152"/>
-        <location filename="../qml/Kiosk/PackScreen.qml" line="163"/>
+        <location filename="../qml/Kiosk/PackScreen.qml" line="153"/>
+        <location filename="../qml/Kiosk/PackScreen.qml" line="164"/>
         <source>Read more</source>
         <translation>Читать дальше</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PackScreen.qml" line="199"/>
+        <location filename="../qml/Kiosk/PackScreen.qml" line="200"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
@@ -282,6 +282,54 @@
         <location filename="../qml/Kiosk/SourcesSheet.qml" line="139"/>
         <source>QR code for %1</source>
         <translation>QR-код для %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffOverlay</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffOverlay.qml" line="23"/>
+        <source>Staff PIN</source>
+        <translation>PIN-код сотрудника</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffOverlay.qml" line="54"/>
+        <source>Delete</source>
+        <translation>Стереть</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffOverlay.qml" line="66"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffOverlay.qml" line="81"/>
+        <source>Staff menu</source>
+        <translation>Меню сотрудника</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffOverlay.qml" line="90"/>
+        <source>Reload packs</source>
+        <translation>Перезагрузить пакеты</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffOverlay.qml" line="95"/>
+        <source>Back to the exhibit</source>
+        <translation>Назад к выставке</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffOverlay.qml" line="100"/>
+        <source>Close the kiosk</source>
+        <translation>Закрыть киоск</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffOverlay.qml" line="160"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffOverlay.qml" line="160"/>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
     </message>
 </context>
 </TS>

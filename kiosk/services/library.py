@@ -1,17 +1,22 @@
-"""The pack library: which packs the kiosk shows, keeping the last good copy of each.
+"""The pack library: which packs the kiosk shows, with hot swap and a last good copy of each.
 
-A reload never makes things worse: a pack that fails validation keeps its previous good
-version on screen, and the reason is kept for the staff menu.
+A reload never makes things worse: a pack that now fails validation keeps its previous good
+version on screen and the reason is kept for the staff menu. New versions are *staged* and
+only *applied* when nobody is using the kiosk, so a visitor never sees a pack change under
+their finger.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk.content.loader import ContentResult, PackResult, load_content
 from kiosk.content.models import Exhibit, Pack
 from kiosk.content.problems import Problem
+
+Fingerprint = tuple[tuple[str, int, int, int], ...]
 
 
 @dataclass(frozen=True)
@@ -21,6 +26,19 @@ class LoadedPack:
     pack: Pack
     folder: Path
     images: dict[str, Path]
+    source: str  # the folder or zip name in the content folder: the key across reloads
+
+
+@dataclass(frozen=True)
+class PackStatus:
+    """What the staff menu shows for one pack source."""
+
+    source: str
+    pack_id: str
+    title: str
+    version: str
+    state: str  # "shown", "hidden", "kept-old" (new version rejected) or "rejected"
+    errors: tuple[str, ...] = ()
 
 
 @dataclass
@@ -28,32 +46,102 @@ class ContentLibrary:
     """Loads a content folder and answers what to show."""
 
     root: Path
+    pack_order: list[str] = field(default_factory=list)
+    hidden: set[str] = field(default_factory=set)
     exhibit: Exhibit | None = None
-    packs: list[LoadedPack] = field(default_factory=list)
+    all_packs: list[LoadedPack] = field(default_factory=list)
     rejected: dict[str, list[Problem]] = field(default_factory=dict)
+    _staged: tuple[Exhibit, list[LoadedPack], dict[str, list[Problem]]] | None = None
+
+    @property
+    def packs(self) -> list[LoadedPack]:
+        """Packs on screen: not hidden, in the staff's order, then the exhibit's."""
+        shown = [p for p in self.all_packs if p.pack.id not in self.hidden]
+        order = {pack_id: index for index, pack_id in enumerate(self.pack_order)}
+        return sorted(shown, key=lambda p: order.get(p.pack.id, len(order)))
 
     def reload(self) -> ContentResult:
-        """Load the folder again; keep the last good copy of any pack that is now broken."""
+        """Load the folder again and apply the result at once (start-up, staff reload)."""
         result = load_content(self.root)
-        previous = {loaded.pack.id: loaded for loaded in self.packs}
-        good = {r.pack.id: r for r in result.packs if r.ok and r.pack is not None}
-        self.rejected = {_pack_key(r): r.errors for r in result.packs if not r.ok}
-        shown: list[LoadedPack] = []
-        for pack in result.shown_packs():
-            source = good[pack.id]
-            shown.append(LoadedPack(pack, source.path, dict(source.images)))
-        shown_ids = {p.pack.id for p in shown}
-        for key in self.rejected:
-            if key in previous and key not in shown_ids:
-                shown.append(previous[key])
-        self.packs = shown
-        self.exhibit = result.exhibit
+        self._staged = self._merge(result)
+        self.apply_staged()
         return result
 
+    def stage(self, result: ContentResult) -> None:
+        """Keep a freshly loaded result until :meth:`apply_staged` (at the attract screen)."""
+        self._staged = self._merge(result)
+
+    @property
+    def has_staged(self) -> bool:
+        return self._staged is not None
+
+    def apply_staged(self) -> bool:
+        if self._staged is None:
+            return False
+        self.exhibit, self.all_packs, self.rejected = self._staged
+        self._staged = None
+        return True
+
+    def _merge(
+        self, result: ContentResult
+    ) -> tuple[Exhibit, list[LoadedPack], dict[str, list[Problem]]]:
+        previous = {loaded.source: loaded for loaded in self.all_packs}
+        by_id = {r.pack.id: r for r in result.packs if r.ok and r.pack is not None}
+        packs = [
+            LoadedPack(
+                pack, by_id[pack.id].path, dict(by_id[pack.id].images), _source(by_id[pack.id])
+            )
+            for pack in result.shown_packs()
+        ]
+        rejected = {_source(r): r.errors for r in result.packs if not r.ok}
+        fresh_sources = {p.source for p in packs}
+        fresh_ids = {p.pack.id for p in packs}
+        for source in rejected:
+            old = previous.get(source)
+            if old is not None and source not in fresh_sources and old.pack.id not in fresh_ids:
+                packs.append(old)  # the last good copy stays on screen
+        return result.exhibit, packs, rejected
+
     def find(self, pack_id: str) -> LoadedPack | None:
-        return next((p for p in self.packs if p.pack.id == pack_id), None)
+        return next((p for p in self.all_packs if p.pack.id == pack_id), None)
+
+    def statuses(self) -> list[PackStatus]:
+        """Every pack source, for the staff menu."""
+        rows = []
+        for loaded in self.all_packs:
+            pack = loaded.pack
+            title = pack.title if isinstance(pack.title, str) else next(iter(pack.title.values()))
+            if loaded.source in self.rejected:
+                state, errors = "kept-old", tuple(str(p) for p in self.rejected[loaded.source])
+            else:
+                state, errors = ("hidden" if pack.id in self.hidden else "shown"), ()
+            rows.append(PackStatus(loaded.source, pack.id, title, pack.version, state, errors))
+        shown_sources = {loaded.source for loaded in self.all_packs}
+        for source, problems in sorted(self.rejected.items()):
+            if source not in shown_sources:
+                rows.append(
+                    PackStatus(source, "", source, "", "rejected", tuple(str(p) for p in problems))
+                )
+        return rows
+
+    def fingerprint(self) -> Fingerprint:
+        """Names, sizes and modification times of everything in the content folder."""
+        entries = []
+        try:
+            for base, dirs, files in os.walk(self.root):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                for name in files:
+                    path = Path(base, name)
+                    try:
+                        info = path.stat()
+                    except OSError:
+                        continue  # deleted while we looked: the next scan sees it
+                    relative = str(path.relative_to(self.root))
+                    entries.append((relative, info.st_size, info.st_mtime_ns, info.st_ino))
+        except OSError:
+            return ()
+        return tuple(sorted(entries))
 
 
-def _pack_key(result: PackResult) -> str:
-    """A broken pack has no parsed id; its folder name is the best key we have."""
-    return result.pack.id if result.pack else result.path.name
+def _source(result: PackResult) -> str:
+    return result.path.name

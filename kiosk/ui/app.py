@@ -1,42 +1,95 @@
-"""``kiosk run``: the kiosk itself, full screen by default."""
+"""``kiosk run``: the kiosk itself, full screen and locked by default."""
 
 from __future__ import annotations
 
 import logging
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.services.idle import IdlePolicy
 from kiosk.services.library import ContentLibrary
+from kiosk.services.logs import setup_logging
+from kiosk.services.settings import load_settings
 from kiosk.ui.engine import build_ui
 from kiosk.ui.qt_app import application
+from kiosk.ui.qt_logging import route_qt_messages_to_log
+from kiosk.versions import version_text
 
 log = logging.getLogger("kiosk")
 
 
-def run_kiosk(
-    content: str, language: str | None = None, windowed: bool = False, reduced_motion: bool = False
-) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+@dataclass(frozen=True)
+class RunOptions:
+    """Command-line options; each one given overrides the settings file."""
+
+    settings: str | None = None
+    content: str | None = None
+    language: str | None = None
+    windowed: bool = False
+    classroom: bool | None = None
+    reduced_motion: bool | None = None
+    idle_timeout: int | None = None
+    log_folder: str | None = None
+
+
+def run_kiosk(options: RunOptions) -> int:
+    loaded = load_settings(Path(options.settings) if options.settings else None)
+    settings = loaded.settings
+    overrides = {
+        "content": Path(options.content) if options.content else None,
+        "language": options.language,
+        "classroom": options.classroom,
+        "reduced_motion": options.reduced_motion,
+        "idle_timeout": options.idle_timeout,
+        "log_folder": Path(options.log_folder) if options.log_folder else None,
+    }
+    for key, value in overrides.items():
+        if value is not None:
+            setattr(settings, key, value)
+    log_file = setup_logging(settings.log_dir())
+    log.info("starting: %s; settings %s; log %s", version_text(), loaded.path, log_file)
+    for problem in loaded.problems:
+        log.error("settings ignored: %s", problem)
+        print(f"kiosk: {problem}", file=sys.stderr)
     app = application()
-    library = ContentLibrary(Path(content))
+    route_qt_messages_to_log()
+    library = ContentLibrary(
+        settings.content_dir(),
+        pack_order=list(settings.pack_order),
+        hidden=set(settings.hidden_packs),
+    )
     result = library.reload()
     for pack in result.packs:
         for problem in pack.errors:
             log.error("pack not shown: %s", problem)
-    if not library.packs:
+    log.info("showing %d packs from %s", len(library.packs), settings.content_dir())
+    if not library.all_packs:
         print(
-            f"kiosk: no valid packs in {content}; run 'kiosk validate {content}' to see why",
+            f"kiosk: no valid packs in {settings.content_dir()}; run 'kiosk validate "
+            f"{settings.content_dir()}' to see why",
             file=sys.stderr,
         )
         return 1
-    log.info("showing %d packs from %s", len(library.packs), content)
-    ui = build_ui(library, language=language, reduced_motion=reduced_motion)
+    classroom = settings.classroom
+    ui = build_ui(
+        library,
+        language=settings.language if options.language or loaded.path.is_file() else None,
+        reduced_motion=settings.reduced_motion,
+        idle_policy=IdlePolicy(timeout=settings.idle_timeout),
+        idle_reset=not classroom,
+        settings=settings,
+        settings_path=loaded.path,
+        kiosk_mode=not (classroom or options.windowed),
+        watch_content=True,
+    )
     for warning in ui.qml_warnings:
         log.warning("QML: %s", warning)
-    if windowed:
+    if options.windowed or classroom:
         ui.window.show()
     else:
         ui.window.showFullScreen()
     code = app.exec()
+    log.info("stopped with code %d", code)
     ui.close()
     return code

@@ -15,7 +15,10 @@ from PySide6.QtQuick import QQuickWindow
 from kiosk.paths import assets_dir, qml_dir
 from kiosk.services.idle import IdlePolicy
 from kiosk.services.library import ContentLibrary
+from kiosk.services.settings import KioskSettings
+from kiosk.ui.content_watcher import ContentWatcher
 from kiosk.ui.image_provider import PackImageProvider
+from kiosk.ui.kiosk_lock import KioskLock
 from kiosk.ui.kiosk_view_model import KioskViewModel
 from kiosk.ui.map_provider import MapImageProvider
 from kiosk.ui.qr_provider import QrImageProvider
@@ -45,9 +48,13 @@ class KioskUi:
     window: QQuickWindow
     qml_warnings: list[str] = field(default_factory=list)
     interface: InterfaceLanguage | None = None
+    lock: KioskLock | None = None
+    watcher: ContentWatcher | None = None
 
     def close(self) -> None:
         """Delete the engine before the objects it binds to (a PySide trap)."""
+        if self.lock is not None:
+            self.lock.allow_close = True
         self.window.close()
         if self.interface is not None:
             self.interface.remove()
@@ -61,6 +68,10 @@ def build_ui(
     reduced_motion: bool = False,
     idle_policy: IdlePolicy | None = None,
     idle_reset: bool = True,
+    settings: KioskSettings | None = None,
+    settings_path: Path | None = None,
+    kiosk_mode: bool = False,
+    watch_content: bool = False,
     size: tuple[int, int] = (1920, 1080),
     parent: QObject | None = None,
 ) -> KioskUi:
@@ -75,6 +86,8 @@ def build_ui(
         reduced_motion=reduced_motion,
         idle_policy=idle_policy,
         idle_reset=idle_reset,
+        settings=settings,
+        settings_path=settings_path,
         parent=parent,
     )
     engine = QQmlApplicationEngine()
@@ -92,6 +105,13 @@ def build_ui(
     window = roots[0]
     assert isinstance(window, QQuickWindow)
     window.installEventFilter(view_model.idle)
+    lock = KioskLock(window)
+    if kiosk_mode:
+        window.installEventFilter(lock)
+    view_model.staff.exitRequested.connect(lambda: _exit(lock, window))
+    watcher = ContentWatcher(library, parent=window) if watch_content else None
+    if watcher is not None:
+        watcher.staged.connect(view_model.content_staged)
     interface = InterfaceLanguage(engine)
     interface.apply(view_model.language)
     view_model.languageChanged.connect(lambda: interface.apply(view_model.language))
@@ -101,7 +121,17 @@ def build_ui(
         window=window,
         qml_warnings=warnings,
         interface=interface,
+        lock=lock,
+        watcher=watcher,
     )
+
+
+def _exit(lock: KioskLock, window: QQuickWindow) -> None:
+    lock.allow_close = True
+    window.close()
+    app = QGuiApplication.instance()
+    if app is not None:
+        app.quit()
 
 
 def _describe(error: QQmlError) -> str:

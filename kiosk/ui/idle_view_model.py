@@ -70,6 +70,10 @@ class IdleViewModel(QObject):
     def secondsLeft(self) -> int:
         return self._seconds_left
 
+    @property
+    def enabled(self) -> bool:
+        return self._enabled
+
     @Property(int, constant=True)
     def timeoutSeconds(self) -> int:
         return int(self._policy.timeout)

@@ -7,6 +7,7 @@ indexes, what a tapped citation or glossary mark opens.
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import Path
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
@@ -14,10 +15,12 @@ from kiosk.content.localize import localized
 from kiosk.content.markup import RenderStyle
 from kiosk.services.idle import IdlePolicy
 from kiosk.services.library import ContentLibrary, LoadedPack
+from kiosk.services.settings import KioskSettings
 from kiosk.ui.display_settings import DisplaySettings
 from kiosk.ui.idle_view_model import IdleViewModel
 from kiosk.ui.list_models import PackListModel, PanelListModel, SourceListModel
 from kiosk.ui.present import Presenter, qr_url
+from kiosk.ui.staff_view_model import StaffViewModel
 
 LANGUAGE_NAMES = {
     "en": "English",
@@ -65,9 +68,18 @@ class KioskViewModel(QObject):
         reduced_motion: bool = False,
         idle_policy: IdlePolicy | None = None,
         idle_reset: bool = True,
+        settings: KioskSettings | None = None,
+        settings_path: Path | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._staff = StaffViewModel(
+            library,
+            settings or KioskSettings(),
+            settings_path,
+            self._content_changed_by_staff,
+            self,
+        )
         self._idle = IdleViewModel(idle_policy, enabled=idle_reset, parent=self)
         self._idle.attractStarted.connect(self._show_attract)
         self._idle.visitStarted.connect(self._leave_attract)
@@ -177,6 +189,17 @@ class KioskViewModel(QObject):
         return self._display
 
     @Property(QObject, constant=True)
+    def staff(self) -> StaffViewModel:
+        return self._staff
+
+    def _content_changed_by_staff(self) -> None:
+        self._close_overlays()
+        self._pack_index = -1
+        self._refresh_packs()
+        self.contentChanged.emit()
+        self._set_screen(Screen.HOME)
+
+    @Property(QObject, constant=True)
     def idle(self) -> IdleViewModel:
         return self._idle
 
@@ -191,6 +214,27 @@ class KioskViewModel(QObject):
     def _show_attract(self) -> None:
         self.startNewVisit()
         self._set_screen(Screen.ATTRACT)
+        self.apply_new_content()
+
+    def apply_new_content(self) -> bool:
+        """Swap in staged content; only when nobody is inside a pack."""
+        if self._screen not in {Screen.ATTRACT, Screen.HOME} or not self._library.has_staged:
+            return False
+        self._library.apply_staged()
+        self._pack_index = -1
+        self._panel_index = 0
+        self._refresh_packs()
+        self.contentChanged.emit()
+        self.languageChanged.emit()  # exhibit title and language list may have changed
+        return True
+
+    @Slot()
+    def content_staged(self) -> None:
+        """New content is ready: show it now if no one is using the kiosk, else at attract."""
+        if self._screen is Screen.ATTRACT or (
+            self._screen is Screen.HOME and not self._idle.enabled
+        ):
+            self.apply_new_content()
 
     def _leave_attract(self) -> None:
         if self._screen is Screen.ATTRACT:

@@ -68,5 +68,12 @@ Window {
             opacity: window.viewModel.screen === "attract" ? 1 : 0
             Behavior on opacity { NumberAnimation { duration: Theme.ms(400) } }
         }
+        StaffOverlay {
+            anchors.fill: parent
+            viewModel: window.viewModel
+        }
+        StaffCorner {
+            viewModel: window.viewModel
+        }
     }
 }
