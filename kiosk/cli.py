@@ -11,7 +11,18 @@ from collections.abc import Sequence
 
 from kiosk.paths import default_content_dir
 
-SCREENS = ("attract", "home", "pack", "panel", "sources", "glossary", "display", "image")
+SCREENS = (
+    "attract",
+    "home",
+    "pack",
+    "panel",
+    "sources",
+    "glossary",
+    "display",
+    "image",
+    "staff",
+    "preview",
+)
 
 
 def _size(text: str) -> tuple[int, int]:

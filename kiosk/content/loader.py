@@ -176,8 +176,11 @@ def is_pack_dir(path: Path) -> bool:
     return (path / PACK_FILE).is_file()
 
 
-def load_content(root: Path, shown_root: str | None = None) -> ContentResult:
-    """Load every pack folder under a content folder, and its ``exhibit.yaml`` if present."""
+def load_content(
+    root: Path, shown_root: str | None = None, only: frozenset[str] | None = None
+) -> ContentResult:
+    """Load every pack folder (or only those named) in a content folder, and its
+    ``exhibit.yaml`` if present."""
     shown = (shown_root if shown_root is not None else str(root)).rstrip("/")
     problems: list[Problem] = []
     exhibit = Exhibit.model_construct(
@@ -195,7 +198,9 @@ def load_content(root: Path, shown_root: str | None = None) -> ContentResult:
         entries = sorted(
             p
             for p in root.iterdir()
-            if not p.name.startswith(".") and (p.is_dir() or p.suffix.lower() == ".zip")
+            if not p.name.startswith(".")
+            and (p.is_dir() or p.suffix.lower() == ".zip")
+            and (only is None or p.name in only)
         )
     except OSError as error:
         problems.append(Problem(shown, 0, 0, "", f"cannot read the folder: {error.strerror}"))

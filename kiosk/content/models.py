@@ -17,6 +17,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    WithJsonSchema,
     model_validator,
 )
 
@@ -67,7 +68,17 @@ def _check_date(value: str) -> str:
     return value
 
 
-HistoricalDate = Annotated[str, BeforeValidator(_normalise_date), AfterValidator(_check_date)]
+HistoricalDate = Annotated[
+    str,
+    BeforeValidator(_normalise_date),
+    AfterValidator(_check_date),
+    WithJsonSchema(
+        {
+            "anyOf": [{"type": "integer"}, {"type": "string"}],
+            "description": "YYYY, YYYY-MM or YYYY-MM-DD",
+        }
+    ),
+]
 HexColour = Annotated[str, Field(pattern=r"^#[0-9A-Fa-f]{6}$")]
 HttpUrl = Annotated[str, Field(pattern=r"^https?://[^\s<>\"]+$")]
 

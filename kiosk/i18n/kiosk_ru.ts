@@ -248,6 +248,14 @@
     </message>
 </context>
 <context>
+    <name>ProblemsBanner</name>
+    <message>
+        <location filename="../qml/Kiosk/ProblemsBanner.qml" line="20"/>
+        <source>This pack has problems; the kiosk would not show it:</source>
+        <translation>В этом пакете есть ошибки; киоск не станет его показывать:</translation>
+    </message>
+</context>
+<context>
     <name>QuotePanelView</name>
     <message>
         <location filename="../qml/Kiosk/QuotePanelView.qml" line="44"/>
@@ -322,12 +330,12 @@
         <translation>Закрыть киоск</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffOverlay.qml" line="160"/>
+        <location filename="../qml/Kiosk/StaffOverlay.qml" line="161"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffOverlay.qml" line="160"/>
+        <location filename="../qml/Kiosk/StaffOverlay.qml" line="161"/>
         <source>Hide</source>
         <translation>Скрыть</translation>
     </message>

@@ -48,6 +48,7 @@ class ContentLibrary:
     root: Path
     pack_order: list[str] = field(default_factory=list)
     hidden: set[str] = field(default_factory=set)
+    only: frozenset[str] | None = None  # pack folder names to load (preview of one pack)
     exhibit: Exhibit | None = None
     all_packs: list[LoadedPack] = field(default_factory=list)
     rejected: dict[str, list[Problem]] = field(default_factory=dict)
@@ -62,7 +63,7 @@ class ContentLibrary:
 
     def reload(self) -> ContentResult:
         """Load the folder again and apply the result at once (start-up, staff reload)."""
-        result = load_content(self.root)
+        result = load_content(self.root, only=self.only)
         self._staged = self._merge(result)
         self.apply_staged()
         return result
@@ -129,7 +130,15 @@ class ContentLibrary:
         entries = []
         try:
             for base, dirs, files in os.walk(self.root):
-                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                top = Path(base) == self.root
+                dirs[:] = [
+                    d
+                    for d in dirs
+                    if not d.startswith(".")
+                    and not (top and self.only is not None and d not in self.only)
+                ]
+                if top and self.only is not None:
+                    files = [f for f in files if f in self.only or f == "exhibit.yaml"]
                 for name in files:
                     path = Path(base, name)
                     try:

@@ -22,6 +22,7 @@ class ContentWatcher(QObject):
     """Emits ``staged`` when a changed content folder has been loaded and staged."""
 
     staged = Signal()
+    loaded = Signal(object)  # every ContentResult, valid or not (the preview lists problems)
     _loaded = Signal(object, object)  # (fingerprint, ContentResult) from the worker thread
 
     def __init__(
@@ -54,7 +55,7 @@ class ContentWatcher(QObject):
 
     def _load(self, fingerprint: Fingerprint) -> None:
         try:
-            result = load_content(self._library.root)
+            result = load_content(self._library.root, only=self._library.only)
         except Exception:  # never let a worker failure stop the watcher
             log.exception("loading changed content failed")
             result = None
@@ -66,6 +67,7 @@ class ContentWatcher(QObject):
         self._applied = fingerprint
         if result is None:
             return
+        self.loaded.emit(result)
         for pack in result.packs:
             for problem in pack.errors:
                 log.warning("pack rejected: %s", problem)

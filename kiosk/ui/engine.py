@@ -72,6 +72,8 @@ def build_ui(
     settings_path: Path | None = None,
     kiosk_mode: bool = False,
     watch_content: bool = False,
+    watch_interval_ms: int = 2000,
+    preview: bool = False,
     size: tuple[int, int] = (1920, 1080),
     parent: QObject | None = None,
 ) -> KioskUi:
@@ -109,9 +111,15 @@ def build_ui(
     if kiosk_mode:
         window.installEventFilter(lock)
     view_model.staff.exitRequested.connect(lambda: _exit(lock, window))
-    watcher = ContentWatcher(library, parent=window) if watch_content else None
+    watcher = (
+        ContentWatcher(library, interval_ms=watch_interval_ms, parent=window)
+        if watch_content
+        else None
+    )
     if watcher is not None:
-        watcher.staged.connect(view_model.content_staged)
+        watcher.staged.connect(
+            view_model.apply_content_now if preview else view_model.content_staged
+        )
     interface = InterfaceLanguage(engine)
     interface.apply(view_model.language)
     view_model.languageChanged.connect(lambda: interface.apply(view_model.language))

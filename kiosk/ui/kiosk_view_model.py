@@ -60,6 +60,7 @@ class KioskViewModel(QObject):
     glossaryChanged = Signal()
     settingsChanged = Signal()
     viewerChanged = Signal()
+    problemsChanged = Signal()
 
     def __init__(
         self,
@@ -92,6 +93,7 @@ class KioskViewModel(QObject):
         self._viewer_open = False
         self._viewer_index = 0
         self._revealed: list[str] = []
+        self._problems: list[str] = []
         self._screen = Screen.HOME
         self._pack_index = -1
         self._panel_index = 0
@@ -227,6 +229,34 @@ class KioskViewModel(QObject):
         self.contentChanged.emit()
         self.languageChanged.emit()  # exhibit title and language list may have changed
         return True
+
+    @Slot()
+    def apply_content_now(self) -> None:
+        """Preview: show the new version at once, keeping the visitor's place if it exists."""
+        if not self._library.has_staged:
+            return
+        pack = self._current()
+        pack_id, panel = (pack.pack.id if pack else None), self._panel_index
+        screen = self._screen
+        self._library.apply_staged()
+        ids = [p.pack.id for p in self._library.packs]
+        self._pack_index = ids.index(pack_id) if pack_id in ids else -1
+        self._panel_index = min(panel, max(self.panelCount - 1, 0)) if self._pack_index >= 0 else 0
+        self._refresh_packs()
+        self.contentChanged.emit()
+        self.positionChanged.emit()
+        if self._pack_index < 0 and screen is not Screen.HOME:
+            self._set_screen(Screen.HOME)
+
+    @Property(list, notify=problemsChanged)
+    def problems(self) -> list[str]:
+        """The validator's problems (shown on screen by ``kiosk preview``)."""
+        return list(self._problems)
+
+    def set_problems(self, lines: list[str]) -> None:
+        if lines != self._problems:
+            self._problems = list(lines)
+            self.problemsChanged.emit()
 
     @Slot()
     def content_staged(self) -> None:

@@ -43,6 +43,11 @@ def navigate(ui: KioskUi, library: ContentLibrary, request: ScreenshotRequest) -
     if request.screen == "display":
         vm.openSettings()
         return
+    if request.screen == "staff":
+        vm.staff.open_menu_for_screenshot()
+        return
+    if request.screen == "preview":
+        return
     if request.screen == "home":
         return
     ids = [p.pack.id for p in library.packs]
@@ -99,7 +104,7 @@ def render_screenshot(request: ScreenshotRequest) -> int:
     for pack in result.packs:
         for problem in pack.errors:
             print(f"kiosk screenshot: {problem}", file=sys.stderr)
-    if not library.packs:
+    if not library.packs and request.screen != "preview":
         print(f"kiosk screenshot: no valid packs in {request.content}", file=sys.stderr)
         return 1
     ui = build_ui(
@@ -109,6 +114,10 @@ def render_screenshot(request: ScreenshotRequest) -> int:
         idle_reset=False,
         size=request.size,
     )
+    if request.screen == "preview":
+        from kiosk.ui.preview import problem_lines
+
+        ui.view_model.set_problems(problem_lines(result))
     try:
         navigate(ui, library, request)
     except ScreenshotError as error:

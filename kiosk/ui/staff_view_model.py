@@ -17,6 +17,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from kiosk.services.library import ContentLibrary
 from kiosk.services.pin import check_pin
 from kiosk.services.settings import KioskSettings, save_settings
+from kiosk.ui.row_model import camel_case
 
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
@@ -113,6 +114,11 @@ class StaffViewModel(QObject):
         self._digits = ""
         self.changed.emit()
 
+    def open_menu_for_screenshot(self) -> None:
+        """``kiosk screenshot --screen staff`` shows the menu without a PIN (offscreen only)."""
+        self._pin_open, self._menu_open = False, True
+        self.changed.emit()
+
     @Slot()
     def close(self) -> None:
         self._pin_open = self._menu_open = False
@@ -125,7 +131,7 @@ class StaffViewModel(QObject):
     def packs(self) -> list[dict]:
         rows = []
         for status in self._library.statuses():
-            row = asdict(status)
+            row = {camel_case(key): value for key, value in asdict(status).items()}
             row["errors"] = list(status.errors)
             rows.append(row)
         return rows

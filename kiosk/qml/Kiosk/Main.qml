@@ -75,5 +75,11 @@ Window {
         StaffCorner {
             viewModel: window.viewModel
         }
+        ProblemsBanner {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
+            viewModel: window.viewModel
+        }
     }
 }

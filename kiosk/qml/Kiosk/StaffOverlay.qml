@@ -9,7 +9,7 @@ Item {
     objectName: "staffOverlay"
     visible: staff.pinOpen || staff.menuOpen
 
-    Rectangle { anchors.fill: parent; color: Theme.fade(Theme.background, 0.97) }
+    Rectangle { anchors.fill: parent; color: Theme.background }
     InputBlocker { anchors.fill: parent }
 
     // PIN pad
@@ -114,7 +114,8 @@ Item {
                 id: packRow
                 required property var modelData
                 width: ListView.view.width
-                height: rowColumn.implicitHeight + Theme.px(28)
+                height: Math.max(rowColumn.implicitHeight, buttons.visible ? buttons.height : 0)
+                        + Theme.px(28)
                 radius: Theme.px(12)
                 color: Theme.surface
                 border.width: Theme.px(2)
