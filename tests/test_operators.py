@@ -205,3 +205,14 @@ def test_new_pack_scaffold_is_valid(tmp_path, capsys):
     assert main(["validate", str(tmp_path / "demo")]) == 0
     kinds = {p["kind"] for p in yaml.safe_load((tmp_path / "demo/pack.yaml").read_text())["panels"]}
     assert kinds == {"text", "timeline", "quote", "questions", "gallery", "chart", "map"}
+
+
+def test_rotation_turns_the_whole_interface_for_a_screen_on_its_side(qapp, library, qtbot):
+    ui = build_ui(library, settings=KioskSettings(rotation=90), size=(1080, 1920))
+    ui.window.show()
+    qtbot.waitExposed(ui.window)
+    home = find(ui.window, "homeScreen")
+    stage = home.parentItem()
+    qtbot.waitUntil(lambda: stage.width() == 1920)
+    assert (stage.width(), stage.height(), stage.rotation()) == (1920, 1080, 90)
+    ui.close()

@@ -74,6 +74,7 @@ class KioskViewModel(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._rotation = (settings or KioskSettings()).rotation
         self._staff = StaffViewModel(
             library,
             settings or KioskSettings(),
@@ -189,6 +190,11 @@ class KioskViewModel(QObject):
     @Property(QObject, constant=True)
     def display(self) -> DisplaySettings:
         return self._display
+
+    @Property(int, constant=True)
+    def rotation(self) -> int:
+        """Degrees the whole interface is turned, for screens mounted on their side."""
+        return self._rotation
 
     @Property(QObject, constant=True)
     def staff(self) -> StaffViewModel:

@@ -11,14 +11,19 @@ Window {
     color: Theme.background
     title: viewModel.exhibitTitle
 
-    Binding { target: Theme; property: "scale"; value: Math.min(window.width, window.height) / 1080 }
+    Binding { target: Theme; property: "scale"; value: Math.min(stage.width, stage.height) / 1080 }
     Binding { target: Theme; property: "reducedMotion"; value: window.viewModel.display.reducedMotion }
     Binding { target: Theme; property: "textScale"; value: window.viewModel.display.textScale }
     Binding { target: Theme; property: "colours"; value: window.viewModel.display.colours }
 
     Item {
         id: stage
-        anchors.fill: parent
+        // A screen mounted on its side: turn the whole interface, and swap its sides.
+        readonly property bool sideways: window.viewModel.rotation % 180 !== 0
+        anchors.centerIn: parent
+        width: sideways ? window.height : window.width
+        height: sideways ? window.width : window.height
+        rotation: window.viewModel.rotation
 
         HomeScreen {
             anchors.fill: parent
