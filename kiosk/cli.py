@@ -68,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--settings", metavar="FILE", help="settings file (default: per platform)")
     run.add_argument("--log-folder", metavar="DIR", help="where log files go")
 
+    status = commands.add_parser("status", help="what a running kiosk shows (its state file)")
+    status.add_argument("--json", action="store_true", help="print the state file as JSON")
+
     pin = commands.add_parser("set-pin", help="store a new staff PIN (as a salted hash)")
     pin.add_argument("--settings", metavar="FILE", help="settings file (default: per platform)")
     pin.add_argument("--pin", help="the PIN (default: asked for, not echoed)")
@@ -155,6 +158,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             contrast=args.contrast,
         )
         return render_screenshot(request)
+    if args.command == "status":
+        from kiosk.status import print_status
+
+        return print_status(as_json=args.json)
     if args.command == "set-pin":
         from kiosk.authoring import set_pin
 

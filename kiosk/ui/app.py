@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from PySide6.QtCore import QTimer
 
 from kiosk.services.idle import IdlePolicy
 from kiosk.services.library import ContentLibrary
 from kiosk.services.logs import setup_logging
 from kiosk.services.settings import load_settings
-from kiosk.ui.engine import build_ui
+from kiosk.services.state import write_state
+from kiosk.services.systemd import notify, watchdog_interval_ms
+from kiosk.ui.engine import KioskUi, build_ui
 from kiosk.ui.qt_app import application
 from kiosk.ui.qt_logging import route_qt_messages_to_log
 from kiosk.versions import version_text
@@ -31,6 +36,31 @@ class RunOptions:
     reduced_motion: bool | None = None
     idle_timeout: int | None = None
     log_folder: str | None = None
+
+
+def _start_heartbeat(ui: KioskUi, library: ContentLibrary) -> None:
+    """State file every 30 s and on content changes; systemd READY and watchdog pings."""
+    started = time.time()
+
+    def beat() -> None:
+        try:
+            write_state(library, started)
+        except OSError as error:
+            log.warning("state file not written: %s", error)
+
+    timer = QTimer(ui.window)
+    timer.setInterval(30_000)
+    timer.timeout.connect(beat)
+    timer.start()
+    ui.view_model.contentChanged.connect(beat)
+    beat()
+    notify("READY=1")
+    interval = watchdog_interval_ms()
+    if interval is not None:
+        watchdog = QTimer(ui.window)
+        watchdog.setInterval(interval)
+        watchdog.timeout.connect(lambda: notify("WATCHDOG=1"))
+        watchdog.start()
 
 
 def run_kiosk(options: RunOptions) -> int:
@@ -85,6 +115,7 @@ def run_kiosk(options: RunOptions) -> int:
     )
     for warning in ui.qml_warnings:
         log.warning("QML: %s", warning)
+    _start_heartbeat(ui, library)
     if options.windowed or classroom:
         ui.window.show()
     else:
