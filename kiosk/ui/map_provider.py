@@ -21,7 +21,7 @@ from kiosk.ui.image_provider import to_qimage
 log = logging.getLogger(__name__)
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=4)  # a drawn map is up to ~10 MB; keep few
 def _cached(region: str, highlights: tuple[tuple[str, str], ...], width: int) -> QImage:
     return to_qimage(render_map(region, dict(highlights), width))
 
