@@ -7,9 +7,11 @@ report each problem at the YAML node that has to change.
 from __future__ import annotations
 
 import difflib
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +20,7 @@ from kiosk.content.colour import contrast_ratio
 from kiosk.content.geo import HISTORICAL_STATES, countries
 from kiosk.content.markup import summarize
 from kiosk.content.models import ImageRef, MapPanel, Pack, TimelinePanel
-from kiosk.content.problems import Problem, Severity, format_key_path
+from kiosk.content.problems import Problem, Severity, format_key_path, shorten
 from kiosk.content.yamlsource import KeyPath, LocatedData, Mark
 
 BACKGROUND = "#16161A"
@@ -52,6 +54,7 @@ class PackChecker:
     raw_lines: list[str]
     problems: list[Problem] = field(default_factory=list)
     images: dict[str, Path] = field(default_factory=dict)
+    _spans: dict[tuple[int, int], tuple[str, list[int]]] = field(default_factory=dict, repr=False)
 
     def run(self) -> list[Problem]:
         self._duplicate_keys()
@@ -131,7 +134,7 @@ class PackChecker:
                 for bad in summary.malformed:
                     self._add(
                         path,
-                        f"{bad!r} looks like a citation or glossary mark but is not "
+                        f"{shorten(bad, 60)!r} looks like a citation or glossary mark but is not "
                         "one; write [@source-id] or [[term-id]]",
                         severity=Severity.WARNING,
                         mark=self._find(path, bad),
@@ -154,13 +157,28 @@ class PackChecker:
                     yield ("panels", index, "events", number, "sources"), event.sources
 
     def _find(self, path: KeyPath, needle: str) -> Mark:
-        """The line and column of ``needle`` in the text that starts at ``path``."""
+        """The line and column of ``needle`` in the text that starts at ``path``.
+
+        Only the lines the text itself spans are searched, joined once per text and searched
+        in C: a text may hold thousands of marks, some spelled differently in the file (an
+        escape in a quoted string), and a line-by-line search of the rest of the file for each
+        would make validation quadratic.
+        """
         start = self.located.mark_for(path)
-        for number in range(max(start.line - 1, 0), len(self.raw_lines)):
-            column = self.raw_lines[number].find(needle)
-            if column >= 0:
-                return Mark(number + 1, column + 1)
-        return start
+        end = self.located.value_ends.get(path, start)
+        first = max(start.line - 1, 0)
+        last = min(max(end.line, start.line), len(self.raw_lines))
+        span = self._spans.get((first, last))
+        if span is None:
+            lines = self.raw_lines[first:last]
+            offsets = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+            span = self._spans[(first, last)] = ("\n".join(lines), offsets)
+        chunk, offsets = span
+        at = chunk.find(needle)
+        if at < 0:
+            return start
+        index = bisect_right(offsets, at) - 1
+        return Mark(first + index + 1, at - offsets[index] + 1)
 
     def _images(self) -> None:
         refs: list[tuple[KeyPath, str]] = [(("cover", "src"), self.pack.cover.src)]
@@ -170,11 +188,13 @@ class PackChecker:
         for path, relative in refs:
             try:
                 resolved = resolve_inside(self.pack_dir, relative)
-                check_image(resolved, relative)
+                notes = check_image(resolved, relative)
             except AssetProblem as problem:
                 self._add(path, str(problem))
             else:
                 self.images[relative] = resolved
+                for note in notes:
+                    self._add(path, note, severity=Severity.WARNING)
 
     def _map_countries(self) -> None:
         known = countries()

@@ -8,15 +8,17 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from kiosk.content.assets import AssetProblem, open_regular
 from kiosk.content.checks import PackChecker
 from kiosk.content.models import Exhibit, Pack
-from kiosk.content.problems import Problem, Severity
+from kiosk.content.problems import Problem, Severity, shorten
 from kiosk.content.schema_errors import problems_from_validation_error
 from kiosk.content.yamlsource import MAX_FILE_BYTES, LocatedData, YamlProblem, parse_yaml
 from kiosk.content.zipped import ZipProblem, unpack
 
 PACK_FILE = "pack.yaml"
 EXHIBIT_FILE = "exhibit.yaml"
+MAX_PROBLEMS = 200
 Model = TypeVar("Model", bound=BaseModel)
 
 
@@ -68,11 +70,34 @@ class ContentResult:
         return next((r for r in self.packs if r.pack and r.pack.id == pack_id), None)
 
 
-def _read_bytes(path: Path, file: str) -> tuple[bytes | None, list[Problem]]:
+def _read_bytes(
+    path: Path, file: str, root: Path | None = None
+) -> tuple[bytes | None, list[Problem]]:
+    """The file's bytes (at most one more than the size limit), or a whole-file problem.
+
+    ``root`` is the folder the file must really be in: a ``pack.yaml`` that is a link to a
+    file elsewhere is refused before anything is read from it. A FIFO, device or folder of
+    that name is refused without blocking (see :func:`open_regular`).
+    """
+    folder = root if root is not None else path.parent
     try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
+        real = path.resolve()
+        inside = real.is_relative_to(folder.resolve())
+    except (OSError, RuntimeError) as error:  # RuntimeError: a link loop (Python < 3.13)
+        reason = getattr(error, "strerror", None) or "a link that points to itself"
+        return None, [Problem(file, 0, 0, "", f"cannot follow {path.name} ({reason})")]
+    if not inside:
+        return None, [
+            Problem(
+                file,
+                0,
+                0,
+                "",
+                f"{path.name} is a link to a file outside the folder ({shorten(str(real), 80)}); "
+                "it was not read: copy the file into the folder instead",
+            )
+        ]
+    if not path.exists() and not path.is_symlink():
         return None, [
             Problem(
                 file,
@@ -83,6 +108,11 @@ def _read_bytes(path: Path, file: str) -> tuple[bytes | None, list[Problem]]:
                 f"folder needs one (see docs/content-format.md)",
             )
         ]
+    try:
+        with open_regular(real, path.name) as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except AssetProblem as problem:
+        return None, [Problem(file, 0, 0, "", str(problem))]
     except OSError as error:
         return None, [Problem(file, 0, 0, "", f"cannot read the file: {error.strerror}")]
     return data, []
@@ -125,7 +155,7 @@ def load_pack(pack_dir: Path, shown_dir: str | None = None) -> PackResult:
     shown = shown_dir if shown_dir is not None else str(pack_dir)
     file = f"{shown.rstrip('/')}/{PACK_FILE}"
     result = PackResult(path=pack_dir, file=file)
-    data, problems = _read_bytes(pack_dir / PACK_FILE, file)
+    data, problems = _read_bytes(pack_dir / PACK_FILE, file, pack_dir)
     result.problems.extend(problems)
     if data is None:
         return result
@@ -135,6 +165,7 @@ def load_pack(pack_dir: Path, shown_dir: str | None = None) -> PackResult:
         if located is not None:  # report duplicate keys even when the shape is wrong
             result.problems.extend(_duplicate_key_problems(located, file))
         result.problems.sort(key=lambda p: (p.line, p.column))
+        result.problems = _at_most(result.problems, file)
         return result
     raw_lines = data.decode("utf-8-sig", errors="replace").splitlines()
     checker = PackChecker(pack, located, pack_dir, file, raw_lines)
@@ -143,7 +174,30 @@ def load_pack(pack_dir: Path, shown_dir: str | None = None) -> PackResult:
     result.problems.sort(key=lambda p: (p.line, p.column))
     if not result.errors:
         result.pack = pack
+    result.problems = _at_most(result.problems, file)
     return result
+
+
+def _at_most(problems: list[Problem], file: str) -> list[Problem]:
+    """The first :data:`MAX_PROBLEMS` problems, and one saying how many more there are.
+
+    Every problem is still found (so ``ok`` is unaffected), but a report of 100,000 lines
+    about one file helps no one and would make output size depend on hostile input.
+    """
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    rest = problems[MAX_PROBLEMS:]
+    errors = sum(1 for p in rest if p.severity is Severity.ERROR)
+    more = Problem(
+        file,
+        rest[0].line,
+        rest[0].column,
+        "",
+        f"... and {len(rest):,} more problems ({errors:,} errors) after this line; "
+        "fix the ones above first",
+        Severity.ERROR if errors else Severity.WARNING,
+    )
+    return [*problems[:MAX_PROBLEMS], more]
 
 
 def _duplicate_key_problems(located: LocatedData, file: str) -> list[Problem]:
@@ -153,7 +207,7 @@ def _duplicate_key_problems(located: LocatedData, file: str) -> list[Problem]:
             mark.line,
             mark.column,
             ".".join(map(str, path)),
-            f"key '{path[-1]}' appears twice in the same map; keep only one",
+            f"key '{shorten(str(path[-1]), 60)}' appears twice in the same map; keep only one",
         )
         for path, mark in located.duplicate_keys
     ]
@@ -173,7 +227,10 @@ def load_pack_or_zip(path: Path, shown: str) -> PackResult:
 
 
 def is_pack_dir(path: Path) -> bool:
-    return (path / PACK_FILE).is_file()
+    """A folder with something called ``pack.yaml`` in it (even a broken link or a FIFO, so
+    that it is reported as a broken pack rather than skipped)."""
+    candidate = path / PACK_FILE
+    return candidate.exists() or candidate.is_symlink()
 
 
 def load_content(
@@ -187,8 +244,8 @@ def load_content(
         format=1, title=root.name or "Exhibit", tagline="", language="en", packs=[]
     )
     exhibit_file = f"{shown}/{EXHIBIT_FILE}"
-    if (root / EXHIBIT_FILE).is_file():
-        data, read_problems = _read_bytes(root / EXHIBIT_FILE, exhibit_file)
+    if (root / EXHIBIT_FILE).exists() or (root / EXHIBIT_FILE).is_symlink():
+        data, read_problems = _read_bytes(root / EXHIBIT_FILE, exhibit_file, root)
         problems.extend(read_problems)
         if data is not None:
             parsed, _, parse_problems = _parse_model(data, exhibit_file, Exhibit)
@@ -199,13 +256,13 @@ def load_content(
             p
             for p in root.iterdir()
             if not p.name.startswith(".")
-            and (p.is_dir() or p.suffix.lower() == ".zip")
+            and (p.is_dir() or (p.is_file() and p.suffix.lower() == ".zip"))
             and (only is None or p.name in only)
         )
     except OSError as error:
         problems.append(Problem(shown, 0, 0, "", f"cannot read the folder: {error.strerror}"))
         entries = []
-    packs = [load_pack_or_zip(entry, f"{shown}/{entry.name}") for entry in entries]
+    packs = [_load_entry(root, entry, f"{shown}/{entry.name}") for entry in entries]
     _reject_duplicate_pack_ids(packs)
     known = {r.pack.id for r in packs if r.pack}
     for pack_id in exhibit.packs:
@@ -221,6 +278,25 @@ def load_content(
                 )
             )
     return ContentResult(root=root, exhibit=exhibit, packs=packs, problems=problems)
+
+
+def _load_entry(root: Path, entry: Path, shown: str) -> PackResult:
+    """One pack folder or zip of a content folder, unless it is a link that leads outside it.
+
+    The content folder is what an operator chose to show; a link inside it to some other
+    folder (on a USB stick, say) would make the kiosk read and show files nobody chose.
+    """
+    try:
+        outside = not entry.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError):
+        outside = True
+    if outside:
+        message = (
+            f"{entry.name} is a link to a folder or file outside the content folder; it was "
+            "not read: copy the pack into the content folder instead"
+        )
+        return PackResult(path=entry, file=shown, problems=[Problem(shown, 0, 0, "", message)])
+    return load_pack_or_zip(entry, shown)
 
 
 def _reject_duplicate_pack_ids(packs: list[PackResult]) -> None:

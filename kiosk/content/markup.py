@@ -4,6 +4,13 @@ markdown-it-py parses with raw HTML disabled and only the rules we allow switche
 walk its tokens ourselves and emit only whitelisted tags, so nothing a curator (or an attacker)
 writes can load a resource, run script or style the page. Two extensions mark what a kiosk
 needs: citations ``[@id]`` / ``[@a; @b]`` and glossary terms ``[[id]]`` / ``[[id|words]]``.
+
+Every rule looks at most a bounded distance ahead. markdown-it's own link and image rules
+search for the closing bracket from every ``[`` to the end of the paragraph, which makes a
+text of 100,000 ``[`` take minutes; they are replaced by :func:`_link_rule`, which only needs
+to show a link's words (the kiosk never opens it). Lists nest at most :data:`MAX_LIST_DEPTH`
+deep and emphasis :data:`MAX_EMPHASIS_DEPTH` deep; deeper markers are shown as text, because
+markdown-it silently drops everything past its own nesting limit.
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock, list_block
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
@@ -22,13 +30,23 @@ _ALLOWED_RULES = [
     "list",
     "paragraph",
     "emphasis",
-    "link",
-    "image",
     "escape",
     "backticks",
     "newline",
     "entity",
 ]
+MAX_LIST_DEPTH = 4
+MAX_EMPHASIS_DEPTH = 4
+_MAX_CITATION = 400  # characters from '[@' to ']': several ids with page locators
+_MAX_TERM = 2 + 64 + 1 + 80 + 2  # '[[' id '|' words ']]'
+# [words](destination "title") and ![description](file): bounded, no nested brackets, and
+# disjoint alternatives so that the regex cannot backtrack more than linearly.
+_LINK = re.compile(
+    r"(!?)\[([^\[\]]{0,500})\]\(\s*"
+    r"(?:<[^<>\n]{0,2000}>|(?:[^\s()]|\([^\s()]{0,200}\)){0,2000})"
+    r"(?:\s+(?:\"[^\"]{0,500}\"|'[^']{0,500}'|\([^()]{0,500}\)))?\s*\)"
+)
+_MALFORMED = re.compile(r"\[\[[^\]]{0,200}\]\]|\[@[^\]]{0,200}\]")
 _CITE_KEY = re.compile(r"^@([a-z0-9][a-z0-9_-]{0,63})(?:\s*,\s*([^;@\]]{1,40}))?$")
 _TERM = re.compile(r"^([a-z0-9][a-z0-9_-]{0,63})(?:\|([^\]|]{1,80}))?$")
 # Bidirectional overrides and invisible characters can reorder or hide text; drop them.
@@ -54,7 +72,7 @@ class MarkupSummary:
 def _citation_rule(state: StateInline, silent: bool) -> bool:
     if not state.src.startswith("[@", state.pos):
         return False
-    end = state.src.find("]", state.pos)
+    end = state.src.find("]", state.pos, min(state.pos + _MAX_CITATION, state.posMax))
     if end < 0:
         return False
     inner = state.src[state.pos + 1 : end]
@@ -75,7 +93,7 @@ def _citation_rule(state: StateInline, silent: bool) -> bool:
 def _term_rule(state: StateInline, silent: bool) -> bool:
     if not state.src.startswith("[[", state.pos):
         return False
-    end = state.src.find("]]", state.pos)
+    end = state.src.find("]]", state.pos, min(state.pos + _MAX_TERM, state.posMax))
     if end < 0:
         return False
     match = _TERM.match(state.src[state.pos + 2 : end])
@@ -89,11 +107,43 @@ def _term_rule(state: StateInline, silent: bool) -> bool:
     return True
 
 
+def _link_rule(state: StateInline, silent: bool) -> bool:
+    """``[words](target)`` keeps its words (parsed as inline text); ``![description](file)``
+    becomes an ``image`` token whose content is the description. Nothing else is kept."""
+    if state.src[state.pos] not in "![":
+        return False
+    match = _LINK.match(state.src, state.pos, state.posMax)
+    if match is None:
+        return False
+    if not silent:
+        if match.group(1):
+            token = state.push("image", "img", 0)
+            token.content = match.group(2)
+        else:
+            state.push("link_open", "a", 1)
+            end = state.posMax
+            state.pos, state.posMax = match.start(2), match.end(2)
+            state.md.inline.tokenize(state)
+            state.posMax = end
+            state.push("link_close", "a", -1)
+    state.pos = match.end()
+    return True
+
+
+def _shallow_list(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """markdown-it's list rule, except that lists nested too deep stay plain text."""
+    if state.level >= 2 * MAX_LIST_DEPTH:  # each list adds two levels: the list and its item
+        return False
+    return list_block(state, start, end, silent)
+
+
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
     parser = MarkdownIt("zero", {"html": False, "linkify": False, "typographer": False})
     parser.enable(_ALLOWED_RULES)
-    parser.inline.ruler.before("link", "citation", _citation_rule)
+    parser.block.ruler.at("list", _shallow_list, {"alt": ["paragraph", "reference", "blockquote"]})
+    parser.inline.ruler.before("link", "link_words", _link_rule)
+    parser.inline.ruler.before("link_words", "citation", _citation_rule)
     parser.inline.ruler.before("citation", "glossary_term", _term_rule)
     return parser
 
@@ -113,7 +163,7 @@ def summarize(text: str) -> MarkupSummary:
             elif token.type == "glossary_term":
                 summary.terms.append(token.meta["id"])
             elif token.type == "text":
-                summary.malformed.extend(re.findall(r"\[\[[^\]]*\]\]|\[@[^\]]*\]", token.content))
+                summary.malformed.extend(_MALFORMED.findall(token.content))
     return summary
 
 
@@ -170,13 +220,17 @@ def render_html(
 def _render_inline(tokens: Sequence[Token], numbers: dict[str, int], style: RenderStyle) -> str:
     out: list[str] = []
     link_style = f'style="color:{style.link_colour}; text-decoration:none"'
+    emphasis = 0  # how deep in emphasis we are; tags deeper than the cap are left out
     for token in tokens:
         match token.type:
             case "text" | "code_inline":
                 out.append(_escape(token.content))
             case "em_open" | "em_close" | "strong_open" | "strong_close":
                 tag = "i" if token.type.startswith("em") else "b"
-                out.append(f"<{'/' if token.nesting < 0 else ''}{tag}>")
+                emphasis += max(token.nesting, 0)
+                if emphasis <= MAX_EMPHASIS_DEPTH:
+                    out.append(f"<{'/' if token.nesting < 0 else ''}{tag}>")
+                emphasis += min(token.nesting, 0)
             case "softbreak":
                 out.append(" ")
             case "hardbreak":

@@ -21,6 +21,8 @@ from pydantic import (
     model_validator,
 )
 
+from kiosk.content.problems import shorten
+
 FORMAT_VERSION = 1
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
@@ -28,6 +30,17 @@ LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Z]{2})?$")
 DATE_PATTERN = re.compile(r"^-?\d{1,4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
 Identifier = Annotated[str, Field(pattern=ID_PATTERN)]
+# The longest text in the bundled packs is under 1,000 characters. The cap keeps Markdown
+# parsing (in the validator and on screen) fast whatever a text contains.
+MAX_TEXT_LENGTH = 20_000
+
+
+def _check_text_length(text: str, what: str) -> None:
+    if len(text) > MAX_TEXT_LENGTH:
+        raise ValueError(
+            f"{what} is {len(text):,} characters long; a text may be at most "
+            f"{MAX_TEXT_LENGTH:,} (split it over several panels)"
+        )
 
 
 def _check_local_text(value: str | dict[str, str]) -> str | dict[str, str]:
@@ -35,20 +48,19 @@ def _check_local_text(value: str | dict[str, str]) -> str | dict[str, str]:
     if isinstance(value, str):
         if not value.strip():
             raise ValueError("text is empty; write the text or remove the key")
+        _check_text_length(value, "this text")
         return value
     if not value:
         raise ValueError("language map is empty; give at least one language, e.g. {en: ...}")
-    for code, text in value.items():
-        if not LANGUAGE_PATTERN.match(code):
-            raise ValueError(
-                f"{code!r} is not a language code; use a code such as en, ru, de or pt-BR"
-            )
+    for code, text in value.items():  # codes are checked by LanguageCode, at their own line
         if not text.strip():
             raise ValueError(f"the {code!r} text is empty; write it or remove that language")
+        _check_text_length(text, f"the {code!r} text")
     return value
 
 
-LocalText = Annotated[str | dict[str, str], AfterValidator(_check_local_text)]
+LanguageCode = Annotated[str, Field(pattern=LANGUAGE_PATTERN.pattern)]
+LocalText = Annotated[str | dict[LanguageCode, str], AfterValidator(_check_local_text)]
 
 
 def _normalise_date(value: object) -> object:
@@ -64,7 +76,7 @@ def _normalise_date(value: object) -> object:
 
 def _check_date(value: str) -> str:
     if not DATE_PATTERN.match(value):
-        raise ValueError(f"{value!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+        raise ValueError(f"{shorten(value, 40)!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
     return value
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from kiosk.content.problems import Problem, format_key_path
+from kiosk.content.problems import Problem, format_key_path, shorten
 from kiosk.content.yamlsource import KeyPath, LocatedData
 
 _TYPE_WORDS = {
@@ -30,8 +30,7 @@ def _describe(value: Any) -> str:
     if isinstance(value, int | float):
         return f"a number ({value})"
     if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:37] + "..."
-        return f"text ({shown!r})"
+        return f"text ({shorten(value, 40)!r})"
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):
@@ -77,7 +76,7 @@ def _looks_like_type(part: str) -> bool:
 
 def _message(error: dict[str, Any], path: KeyPath) -> str:
     kind = error["type"]
-    key = path[-1] if path else ""
+    key = shorten(str(path[-1]), 60) if path else ""
     value = error.get("input")
     if kind == "missing":
         return f"required key '{key}' is missing; add it (see docs/content-format.md)"
@@ -90,10 +89,16 @@ def _message(error: dict[str, Any], path: KeyPath) -> str:
         return f"{_describe(value)} is not allowed here; use one of {expected}"
     if kind == "union_tag_invalid":
         ctx = error.get("ctx", {})
-        return f"unknown panel kind {ctx.get('tag')!r}; use one of {ctx.get('expected_tags')}"
+        tag = shorten(str(ctx.get("tag")), 40)
+        return f"unknown panel kind {tag!r}; use one of {ctx.get('expected_tags')}"
     if kind == "union_tag_not_found":
         expected = error.get("ctx", {}).get("expected_tags", "'text'")
         return f"this panel has no 'kind'; add one of {expected}"
+    if kind == "string_pattern_mismatch" and error["loc"][-1:] == ("[key]",):
+        return (
+            f"{shorten(str(value), 40)!r} is not a language code; use a code such as en, ru, "
+            "de or pt-BR"
+        )
     if kind == "string_pattern_mismatch":
         return _pattern_message(path, value)
     if kind == "too_short":
@@ -109,6 +114,7 @@ def _message(error: dict[str, Any], path: KeyPath) -> str:
 
 def _pattern_message(path: KeyPath, value: Any) -> str:
     key = next((part for part in reversed(path) if isinstance(part, str)), "")
+    value = shorten(value, 60) if isinstance(value, str) else value
     if key in {"id", "sources", "packs"} or (key == "glossary"):
         return (
             f"{value!r} is not a valid id; use lower-case letters, digits, '-' and '_', "
@@ -116,7 +122,7 @@ def _pattern_message(path: KeyPath, value: Any) -> str:
         )
     if key == "accent":
         return f'{value!r} is not a colour; write it as "#RRGGBB" in quotes, e.g. "#C8553D"'
-    if key == "url":
+    if key in {"url", "read_more"}:
         return f"{value!r} is not a web address; it must start with https:// or http://"
     if key == "version":
         return f'{value!r} is not a version; write it in quotes like "1.0" or "1.2.0"'
@@ -130,8 +136,14 @@ def problems_from_validation_error(
 ) -> list[Problem]:
     """One :class:`Problem` per pydantic error, placed at the YAML node it concerns."""
     problems = []
-    for item in error.errors(include_url=False):
-        path = _strip_union_tags(item["loc"], located.data)
+    items = [
+        (item, _strip_union_tags(item["loc"], located.data))
+        for item in error.errors(include_url=False)
+    ]
+    deeper = {path[:end] for _, path in items for end in range(len(path))}
+    for item, path in items:
+        if item["type"] == "string_type" and isinstance(item.get("input"), dict) and path in deeper:
+            continue  # "not text" from a text-or-language-map field; the map's own error says more
         if item["type"] in {"union_tag_invalid", "union_tag_not_found"}:
             path = (*path, "kind")
         if item["type"] == "missing" and path:

@@ -3,15 +3,22 @@
 ``yaml.load`` throws the positions away, so we compose the node graph (which keeps
 ``start_mark`` on every node) and build plain Python data from it ourselves. That also lets us
 refuse what a safe loader would accept but a kiosk must not: duplicate keys, alias bombs
-("billion laughs"), absurd nesting and huge files.
+("billion laughs", and "wide" ones that repeat one long text), absurd nesting and huge files.
+Everything that goes wrong is a :class:`YamlProblem` with a line and column, never another
+exception: a scalar PyYAML cannot convert (``2020-13-45``, ``!!int abc``, a 5,000-digit number)
+raises ``ValueError`` from deep inside the constructor, and a control character raises a
+``ReaderError`` that carries only a byte offset.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
+
+from kiosk.content.problems import shorten
 
 try:  # the C loader is much faster; fall back only where libyaml is missing
     from yaml import CSafeLoader as SafeLoader
@@ -19,8 +26,16 @@ except ImportError:  # pragma: no cover - every supported platform wheel ships l
     from yaml import SafeLoader  # type: ignore[assignment]
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
-MAX_NODES = 200_000
+# Values and characters of text after expanding every alias: a few lines of aliases can stand
+# for billions of values or gigabytes of text, which the checks (Markdown parsing above all)
+# would then walk. The bundled packs hold about 500 values and 20,000 characters; validating a
+# file at both limits takes a few seconds at worst.
+MAX_NODES = 20_000
+MAX_TEXT_CHARS = 300_000
 MAX_DEPTH = 40
+# Characters an editor does not show that break YAML syntax where they stand.
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff]")
+_LINE_BREAKS = ("\r\n", "\r", "\n", "\x85", "\u2028", "\u2029")
 
 KeyPath = tuple[str | int, ...]
 
@@ -49,6 +64,7 @@ class LocatedData:
     data: Any
     value_marks: dict[KeyPath, Mark] = field(default_factory=dict)
     key_marks: dict[KeyPath, Mark] = field(default_factory=dict)
+    value_ends: dict[KeyPath, Mark] = field(default_factory=dict)
     duplicate_keys: list[tuple[KeyPath, Mark]] = field(default_factory=list)
 
     def mark_for(self, path: KeyPath) -> Mark:
@@ -62,8 +78,40 @@ class LocatedData:
         return Mark(1, 1)
 
 
-def _mark(node: yaml.Node) -> Mark:
+def _mark(node: yaml.Node | yaml.Event) -> Mark:
     return Mark(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def _end_mark(node: yaml.Node) -> Mark:
+    return Mark(node.end_mark.line + 1, node.end_mark.column + 1)
+
+
+def _position_mark(text: str, byte_offset: int) -> Mark:
+    """Line and column of a libyaml byte offset into the UTF-8 encoding of ``text``."""
+    before = text.encode("utf-8")[:byte_offset].decode("utf-8", errors="ignore")
+    for separator in _LINE_BREAKS:
+        before = before.replace(separator, "\n")
+    line_start = before.rfind("\n") + 1
+    return Mark(before.count("\n") + 1, len(before) - line_start + 1)
+
+
+def _describe_scalar(node: yaml.ScalarNode, error: Exception) -> str:
+    value = shorten(str(node.value), 40)
+    if node.tag == "tag:yaml.org,2002:timestamp":
+        return f"{value!r} looks like a date but is not one; write YYYY-MM-DD or put it in quotes"
+    if node.tag == "tag:yaml.org,2002:int":
+        if len(str(node.value)) > 100:
+            return f"{value!r} has too many digits for a number; shorten it or quote it"
+        return f"{value!r} is not a number YAML can read; put it in quotes if it is text"
+    if node.tag == "tag:yaml.org,2002:bool":
+        return f"{value!r} is not yes or no; write true or false, or remove the '!!bool' tag"
+    if node.tag == "tag:yaml.org,2002:float":
+        return f"{value!r} is not a decimal number; put it in quotes if it is text"
+    if isinstance(error, yaml.MarkedYAMLError) and "constructor for the tag" in str(error.problem):
+        tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+        return f"the tag {shorten(tag, 40)!r} is not supported; remove it"
+    problem = error.problem if isinstance(error, yaml.MarkedYAMLError) else str(error)
+    return f"cannot read this value ({shorten(str(problem), 120)}); put it in quotes"
 
 
 class _Builder:
@@ -72,32 +120,39 @@ class _Builder:
     def __init__(self) -> None:
         self.result = LocatedData(data=None)
         self.nodes_seen = 0
+        self.chars_seen = 0
         self._constructor = SafeLoader("")
 
     def build(self, node: yaml.Node, path: KeyPath, depth: int) -> Any:
         self.nodes_seen += 1
         if self.nodes_seen > MAX_NODES:
-            raise YamlProblem(
-                f"the file expands to more than {MAX_NODES:,} values (an alias bomb?); "
-                "remove repeated '*alias' references",
-                _mark(node),
-            )
+            raise _too_many_values(_mark(node))
         if depth > MAX_DEPTH:
-            raise YamlProblem(
-                f"nesting is deeper than {MAX_DEPTH} levels; a pack never needs that much",
-                _mark(node),
-            )
+            raise _too_deep(_mark(node))
         self.result.value_marks[path] = _mark(node)
+        self.result.value_ends[path] = _end_mark(node)
         if isinstance(node, yaml.MappingNode):
             return self._build_mapping(node, path, depth)
         if isinstance(node, yaml.SequenceNode):
             return [
                 self.build(item, (*path, index), depth + 1) for index, item in enumerate(node.value)
             ]
+        self._count_text(node)
         try:
             return self._constructor.construct_object(node, deep=True)
-        except yaml.YAMLError as error:
-            raise YamlProblem(f"cannot read this value: {error}", _mark(node)) from None
+        except Exception as error:  # explicit tags (!!timestamp x, !!bool x) make PyYAML's
+            # constructors raise AttributeError, KeyError, IndexError as well as ValueError
+            raise YamlProblem(_describe_scalar(node, error), _mark(node)) from None
+
+    def _count_text(self, node: yaml.Node) -> None:
+        self.chars_seen += len(str(node.value))
+        if self.chars_seen > MAX_TEXT_CHARS:
+            raise YamlProblem(
+                f"the file holds more than {MAX_TEXT_CHARS:,} characters of text once every "
+                "'*alias' is counted as a copy; a pack needs far less (split it into packs, "
+                "and do not repeat long texts with aliases)",
+                _mark(node),
+            )
 
     def _build_mapping(self, node: yaml.MappingNode, path: KeyPath, depth: int) -> dict:
         mapping: dict[Any, Any] = {}
@@ -110,6 +165,7 @@ class _Builder:
                 raise YamlProblem(
                     "'<<' merge keys are not supported; write the keys out", _mark(key_node)
                 )
+            self._count_text(key_node)
             key = str(key_node.value)
             child: KeyPath = (*path, key)
             if key in mapping:
@@ -138,6 +194,7 @@ def parse_yaml(text: str | bytes) -> LocatedData:
             ) from None
     text = text.removeprefix("\ufeff")
     try:
+        _prescan(text)
         node = yaml.compose(text, Loader=SafeLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -147,6 +204,13 @@ def parse_yaml(text: str | bytes) -> LocatedData:
         lines = text.splitlines()
         if mark is not None and mark.line < len(lines) and "\t" in lines[mark.line]:
             hint = " (indent with spaces, not tabs)"
+        if mark is not None and mark.line < len(lines):
+            hidden = _INVISIBLE.search(lines[mark.line])
+            if hidden:
+                hint = (
+                    f" (this line holds the invisible character U+{ord(hidden.group()):04X}; "
+                    "delete it)"
+                )
         context = error.context_mark
         if context is not None and mark is not None and context.line != mark.line:
             hint += (
@@ -154,8 +218,15 @@ def parse_yaml(text: str | bytes) -> LocatedData:
                 f"{context.column + 1})"
             )
         raise YamlProblem(f"YAML syntax error: {problem}{hint}", where) from None
+    except yaml.reader.ReaderError as error:
+        code = error.character if isinstance(error.character, int) else ord(error.character)
+        raise YamlProblem(
+            f"the file contains the invisible character U+{code:04X}, which YAML does not "
+            "allow; delete it (editors may show it as a box or not at all)",
+            _position_mark(text, error.position),
+        ) from None
     except yaml.YAMLError as error:
-        raise YamlProblem(f"YAML error: {error}") from None
+        raise YamlProblem(f"YAML error: {shorten(str(error), 200)}") from None
     builder = _Builder()
     if node is None:
         builder.result.data = None
@@ -164,9 +235,54 @@ def parse_yaml(text: str | bytes) -> LocatedData:
     return builder.result
 
 
+_VALUE_EVENTS = (yaml.ScalarEvent, yaml.AliasEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)
+_OPEN_EVENTS = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+_CLOSE_EVENTS = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+
+
+def _too_many_values(mark: Mark) -> YamlProblem:
+    return YamlProblem(
+        f"the file holds more than {MAX_NODES:,} values once every '*alias' is counted "
+        "as a copy; a pack needs far fewer (an alias bomb? remove repeated '*alias' "
+        "references, or split the pack)",
+        mark,
+    )
+
+
+def _too_deep(mark: Mark) -> YamlProblem:
+    return YamlProblem(
+        f"nesting is deeper than {MAX_DEPTH} levels; a pack never needs that much", mark
+    )
+
+
+def _prescan(text: str) -> None:
+    """Refuse a file with too many values or too deep nesting before composing it.
+
+    PyYAML's C composer recurses once per level of nesting and crashes the whole process
+    (a segmentation fault, no exception) somewhere below 100,000 levels, which a 200 kB file
+    of ``[`` reaches; it also builds an object for every value of the file before we can
+    count them. The parser's events stream past cheaply and stop at either limit.
+    """
+    count = depth = 0
+    for event in yaml.parse(text, Loader=SafeLoader):
+        if isinstance(event, _VALUE_EVENTS):
+            count += 1
+            if count > MAX_NODES:
+                raise _too_many_values(_mark(event))
+        if isinstance(event, _OPEN_EVENTS):
+            depth += 1
+            if depth > MAX_DEPTH + 1:  # the same limit as _Builder: the root is depth 0
+                raise _too_deep(_mark(event))
+        elif isinstance(event, _CLOSE_EVENTS):
+            depth -= 1
+
+
 def _syntax_hint(problem: str) -> str:
     if "mapping values are not allowed" in problem:
-        return " (a text with ': ' in it must be in quotes)"
+        return (
+            " (a text with ': ' in it must be in quotes, or this line is indented differently "
+            "from the keys around it)"
+        )
     if "could not find expected ':'" in problem:
         return " (a key is missing its ':', or a quote is not closed)"
     if "found character" in problem and "cannot start any token" in problem:
