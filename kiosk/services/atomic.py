@@ -25,3 +25,20 @@ def write_atomically(path: Path, data: bytes) -> None:
         os.fsync(directory)
     finally:
         os.close(directory)
+
+
+def remove_leftovers(path: Path) -> list[Path]:
+    """Delete temporary files a killed writer of ``path`` left beside it; returns them.
+
+    A kill between creating the temporary file and renaming it leaves ``.NAME.xxxx`` behind.
+    Over months of power cuts these would pile up, so the kiosk calls this once at start,
+    when nothing else is writing.
+    """
+    removed = []
+    for leftover in path.parent.glob(f".{path.name}.*"):
+        try:
+            leftover.unlink()
+        except OSError:
+            continue
+        removed.append(leftover)
+    return removed

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
+from kiosk.services.atomic import remove_leftovers
 from kiosk.services.idle import IdlePolicy
 from kiosk.services.library import ContentLibrary
 from kiosk.services.logs import setup_logging
 from kiosk.services.settings import load_settings
-from kiosk.services.state import write_state
+from kiosk.services.state import state_path, write_state
 from kiosk.services.systemd import notify, watchdog_interval_ms
 from kiosk.ui.engine import KioskUi, build_ui
 from kiosk.ui.qt_app import application
@@ -22,6 +24,8 @@ from kiosk.ui.qt_logging import route_qt_messages_to_log
 from kiosk.versions import version_text
 
 log = logging.getLogger("kiosk")
+# bench/ sets this to time a cold start: print the monotonic clock at the first frame and quit.
+FIRST_FRAME_ENV = "KIOSK_BENCH_FIRST_FRAME"
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,8 @@ class RunOptions:
 def _start_heartbeat(ui: KioskUi, library: ContentLibrary) -> None:
     """State file every 30 s and on content changes; systemd READY and watchdog pings."""
     started = time.time()
+    for leftover in remove_leftovers(state_path()):
+        log.info("removed %s, left by a writer that was killed", leftover.name)
 
     def beat() -> None:
         try:
@@ -61,6 +67,22 @@ def _start_heartbeat(ui: KioskUi, library: ContentLibrary) -> None:
         watchdog.setInterval(interval)
         watchdog.timeout.connect(lambda: notify("WATCHDOG=1"))
         watchdog.start()
+
+
+def _report_first_frame(ui: KioskUi) -> None:
+    """Print ``first-frame <time.monotonic()>`` when the window first renders, then quit."""
+
+    def swapped() -> None:
+        print(f"first-frame {time.monotonic():.6f}", flush=True)
+        QTimer.singleShot(0, ui.window, lambda: _exit_app())
+
+    ui.window.frameSwapped.connect(swapped, Qt.ConnectionType.SingleShotConnection)
+
+
+def _exit_app() -> None:
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.quit()
 
 
 def run_kiosk(options: RunOptions) -> int:
@@ -116,6 +138,8 @@ def run_kiosk(options: RunOptions) -> int:
     for warning in ui.qml_warnings:
         log.warning("QML: %s", warning)
     _start_heartbeat(ui, library)
+    if os.environ.get(FIRST_FRAME_ENV):
+        _report_first_frame(ui)
     if options.windowed or classroom:
         ui.window.show()
     else:
