@@ -79,3 +79,25 @@ def test_language_button_switches_content_text(kiosk_ui, qtbot):
     qtbot.waitUntil(lambda: vm.language == "ru")
     assert find(window, "packTile_alpha").property("title") == "Пакет альфа"
     assert button.property("label") == "English"
+
+
+def test_a_panel_without_an_image_lists_its_works_and_each_opens_its_entry(kiosk_ui, qtbot):
+    window, vm = kiosk_ui.window, kiosk_ui.view_model
+    vm.openPack(1)  # alpha
+    vm.begin()
+    vm.goToPanel(2)  # "third": text, no image, one source
+    note = find(window, "sourceNote_wp-stalinism", within="panel_third")
+    qtbot.waitUntil(lambda: note.isVisible())
+    assert note.height() >= 72  # a touch target, not just a line of small print
+    tap(window, note)
+    qtbot.waitUntil(lambda: vm.sourcesOpen)
+    assert vm.highlightedSource == "wp-stalinism"
+
+
+def test_a_panel_with_an_image_shows_the_image_not_the_list(kiosk_ui, qtbot):
+    window, vm = kiosk_ui.window, kiosk_ui.view_model
+    vm.openPack(1)
+    vm.begin()  # "first" has an image beside its text
+    notes = find(window, "sourceNotes", within="panel_first")
+    qtbot.wait(50)
+    assert not notes.isVisible()

@@ -69,3 +69,32 @@ def format_citation(source: Source) -> str:
     if source.note:
         parts.append(esc(_sentence(source.note)))
     return " ".join(parts)
+
+
+def format_short_citation(source: Source) -> str:
+    """A short form for a panel's margin, as Qt rich text: ``Kotkin, <i>Stalin, Vol. II</i>, 2017``.
+
+    Only the main title (before a colon) is kept, so a visitor sees at a glance which works a
+    panel rests on; the full entry is one tap away on the sources sheet.
+    """
+    esc = html.escape
+    people = source.author
+    if people and people[0].literal:
+        who = people[0].literal
+    else:
+        families = [p.family or p.literal or "" for p in people]
+        who = (
+            families[0]
+            if len(families) == 1
+            else (
+                f"{families[0]} and {families[1]}"
+                if len(families) == 2
+                else f"{families[0]} et al."
+            )
+        )
+    title = source.title.split(": ")[0]
+    if source.type in _IN_CONTAINER and source.container:
+        if people and people[0].literal:  # an encyclopaedia entry: the work is what counts
+            return f"“{esc(title)}”, <i>{esc(source.container)}</i>"
+        return f"{esc(who)}, “{esc(title)}”, <i>{esc(source.container)}</i>, {source.issued}"
+    return f"{esc(who)}, <i>{esc(title)}</i>, {source.issued}"

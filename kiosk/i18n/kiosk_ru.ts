@@ -264,6 +264,19 @@
     </message>
 </context>
 <context>
+    <name>SourceNotes</name>
+    <message>
+        <location filename="../qml/Kiosk/SourceNotes.qml" line="18"/>
+        <source>This panel draws on</source>
+        <translation>Источники этой панели</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SourceNotes.qml" line="38"/>
+        <source>Source %1: %2</source>
+        <translation>Источник %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SourcesSheet</name>
     <message>
         <location filename="../qml/Kiosk/SourcesSheet.qml" line="27"/>

@@ -9,7 +9,7 @@ import html
 from typing import Any
 from urllib.parse import quote
 
-from kiosk.content.citation import format_citation
+from kiosk.content.citation import format_citation, format_short_citation
 from kiosk.content.dates import format_date
 from kiosk.content.geo import HISTORICAL_STATES, Projection, countries
 from kiosk.content.localize import LocalTextValue, localized
@@ -106,7 +106,20 @@ class Presenter:
             images=images,
             **self._kind_fields(panel, numbers),
             read_more=panel.read_more or "",
+            source_notes=self._source_notes(panel),
         )
+
+    def _source_notes(self, panel: Panel) -> list[dict[str, Any]]:
+        by_id = {source.id: source for source in self.pack.sources}
+        return [
+            {
+                "number": number,
+                "sourceId": source_id,
+                "text": format_short_citation(by_id[source_id]),
+            }
+            for number, source_id in enumerate(panel.sources, start=1)
+            if source_id in by_id
+        ]
 
     def _kind_fields(self, panel: Panel, numbers: dict[str, int]) -> dict[str, Any]:
         if isinstance(panel, QuotePanel):

@@ -46,6 +46,9 @@ class PanelRow:
     chart: dict[str, Any] = field(default_factory=dict)
     map_data: dict[str, Any] = field(default_factory=dict)
     read_more: str = ""
+    # The works the panel rests on, short form, in citation-number order:
+    # ``{number, sourceId, text}`` (text is Qt rich text with only <i>).
+    source_notes: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,8 @@
 import QtQuick
 
 // Title, a readable column of text that scrolls when long, and an image beside it (below it
-// in portrait).
+// in portrait). A panel without an image shows, in the column beside its text, the works it
+// rests on: evidence within reach, each one tap from its full entry.
 Item {
     id: view
     required property QtObject viewModel
@@ -9,6 +10,7 @@ Item {
 
     readonly property bool portrait: height > width
     readonly property bool hasImage: panel.images.length > 0
+    readonly property bool showsSourceNotes: !hasImage && !portrait && panel.sourceNotes.length > 0
 
     Flickable {
         id: scroller
@@ -55,5 +57,17 @@ Item {
         width: view.portrait ? parent.width - 2 * Theme.margin
                              : parent.width - scroller.width - 2 * Theme.margin - Theme.px(64)
         maxImageHeight: view.portrait ? view.height * 0.35 : view.height * 0.66
+    }
+
+    SourceNotes {
+        visible: view.showsSourceNotes
+        viewModel: view.viewModel
+        notes: view.panel.sourceNotes
+        anchors.left: scroller.right
+        anchors.leftMargin: Theme.px(96)
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.margin
+        anchors.top: parent.top
+        anchors.topMargin: Theme.px(8)
     }
 }
