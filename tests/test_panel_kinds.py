@@ -55,6 +55,13 @@ def test_chart_numbers_are_also_a_table(kiosk_ui, qtbot):
     assert cells[2:] == ["1928", "4.3", "1932", "5.9", "1937", "17.7", "1940", "18.3"]
 
 
+def test_a_citation_in_a_chart_note_is_a_tappable_mark(kiosk_ui, qtbot):
+    open_panel(kiosk_ui, qtbot, "steel")
+    note = find(kiosk_ui.window, "chartNote", within="panel_steel").property("text")
+    assert "[@" not in note
+    assert 'href="cite:davies1994"' in note
+
+
 def test_map_has_a_legend_and_labels_for_highlighted_countries(kiosk_ui, qtbot):
     page = open_panel(kiosk_ui, qtbot, "bloc")
     data = page.property("row")["mapData"]

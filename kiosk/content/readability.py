@@ -25,7 +25,7 @@ MAX_SENTENCE_WORDS = 25
 _CITATION = re.compile(r"\s*\[@[^\]]*\]")
 _TERM = re.compile(r"\[\[([^\]|]+)(?:\|([^\]]+))?\]\]")
 _EMPHASIS = re.compile(r"[*_]+")
-_LIST_MARK = re.compile(r"^\s*(?:[-*]|\d+\.)\s+", re.MULTILINE)
+_LIST_MARK = re.compile(r"^[ \t]*(?:[-*]|\d+\.)[ \t]+", re.MULTILINE)
 # A sentence ends at . ! or ? (and a closing quote or bracket) before a space and a capital
 # letter, a digit or an opening quote. Initials ("G. F. Krivosheev") split early, which only
 # ever makes sentences look shorter; the longest sentence is what the rules bound.
@@ -37,7 +37,7 @@ def visible_text(markdown: str) -> str:
     """The words of a Markdown text as a visitor reads them."""
     text = _CITATION.sub("", markdown)
     text = _TERM.sub(lambda m: m.group(2) or m.group(1).replace("-", " "), text)
-    text = _LIST_MARK.sub("", text)
+    text = _LIST_MARK.sub("\n", text)  # each list item reads as a block of its own
     return _EMPHASIS.sub("", text)
 
 
@@ -49,7 +49,7 @@ def words(text: str) -> int:
 def sentences(text: str) -> list[str]:
     """Plain text split into sentences (paragraphs and list items always end one)."""
     found: list[str] = []
-    for block in re.split(r"\n\s*\n|\n(?=\s*(?:[-*]|\d+\.)\s)", text):
+    for block in re.split(r"\n[ \t]*\n", text):
         found.extend(s.strip() for s in _SENTENCE_END.split(block.replace("\n", " ")) if s.strip())
     return found
 

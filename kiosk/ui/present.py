@@ -137,7 +137,7 @@ class Presenter:
                 ]
             }
         if isinstance(panel, ChartPanel):
-            return {"chart": self._chart(panel)}
+            return {"chart": self._chart(panel, numbers)}
         if isinstance(panel, MapPanel):
             return {"map_data": self._map(panel, numbers)}
         return {}
@@ -152,7 +152,7 @@ class Presenter:
             "sensitiveNote": self.text(image.sensitive_note),
         }
 
-    def _chart(self, panel: ChartPanel) -> dict[str, Any]:
+    def _chart(self, panel: ChartPanel, numbers: dict[str, int]) -> dict[str, Any]:
         chart = panel.chart
         values = [v for s in chart.series for v in s.values if v is not None]
         return {
@@ -161,7 +161,7 @@ class Presenter:
             "categories": [str(c) for c in chart.categories],
             "series": [{"name": self.text(s.name), "values": list(s.values)} for s in chart.series],
             "max": max(values, default=0.0),
-            "note": self.text(chart.note),
+            "note": self._html(chart.note, numbers) if chart.note else "",
         }
 
     def _map(self, panel: MapPanel, numbers: dict[str, int]) -> dict[str, Any]:

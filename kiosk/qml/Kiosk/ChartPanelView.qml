@@ -246,18 +246,19 @@ Item {
         }
     }
 
-    Text {
+    BodyText {
         id: noteText
+        objectName: "chartNote"
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
+        viewModel: view.viewModel
         text: view.chart.note
         visible: text !== ""
         color: Theme.textSecondary
-        font.family: Theme.sans
         font.pixelSize: Theme.captionSize
-        wrapMode: Text.WordWrap
+        lineHeight: 1.3
     }
 }
