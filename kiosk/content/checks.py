@@ -24,6 +24,8 @@ from kiosk.content.problems import Problem, Severity, format_key_path, shorten
 from kiosk.content.yamlsource import KeyPath, LocatedData, Mark
 
 BACKGROUND = "#16161A"
+# Two lines of the home-screen tile at 1080p (PackTile.qml elides after them).
+MAX_SUMMARY_LENGTH = 90
 MIN_ACCENT_CONTRAST = 3.0
 LOCAL_TEXT_KEYS = frozenset(
     {
@@ -64,6 +66,7 @@ class PackChecker:
         self._map_countries()
         self._translations()
         self._accent()
+        self._summary_fits_its_tile()
         return self.problems
 
     def _add(
@@ -242,6 +245,18 @@ class PackChecker:
                 f"{MIN_ACCENT_CONTRAST:.0f}:1)",
                 severity=Severity.WARNING,
             )
+
+    def _summary_fits_its_tile(self) -> None:
+        summary = self.pack.summary
+        texts = {None: summary} if isinstance(summary, str) else dict(summary)
+        for code, text in texts.items():
+            if len(text) > MAX_SUMMARY_LENGTH:
+                self._add(
+                    ("summary",) if code is None else ("summary", code),
+                    f"the summary is {len(text)} characters; the home-screen tile shows about "
+                    f"{MAX_SUMMARY_LENGTH} (two lines) and cuts off the rest; shorten it",
+                    severity=Severity.WARNING,
+                )
 
 
 def _first_index(items: Iterable[Any], item_id: str) -> int:
