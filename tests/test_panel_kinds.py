@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qt_helpers import find, tap
+from qt_helpers import _matches, find, tap
 
 from kiosk.content.loader import load_pack
 
@@ -116,6 +116,8 @@ def test_read_more_addresses_become_offline_qr_codes(kiosk_ui, qtbot):
     first = vm.sources.rows()[0]
     assert first.source_id == "read-more"
     assert first.qr_url.startswith("image://qr/https%3A%2F%2Fen.wikipedia.org")
+    sheet = find(kiosk_ui.window, "sourcesSheet")
+    qtbot.waitUntil(lambda: bool(_matches(sheet, "qr_read-more")))  # laid out before the next frame
     qr = find(kiosk_ui.window, "qr_read-more", within="sourcesSheet")
     qtbot.waitUntil(lambda: qr.property("progress") == 1.0)
     assert qr.property("implicitWidth") >= 100

@@ -4,12 +4,12 @@
 <context>
     <name>BottomBar</name>
     <message>
-        <location filename="../qml/Kiosk/BottomBar.qml" line="13"/>
+        <location filename="../qml/Kiosk/BottomBar.qml" line="16"/>
         <source>Controls</source>
         <translation>Управление</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/BottomBar.qml" line="32"/>
+        <location filename="../qml/Kiosk/BottomBar.qml" line="36"/>
         <source>Display</source>
         <translation>Экран</translation>
     </message>
@@ -191,27 +191,27 @@
 <context>
     <name>PanelImage</name>
     <message>
-        <location filename="../qml/Kiosk/PanelImage.qml" line="30"/>
+        <location filename="../qml/Kiosk/PanelImage.qml" line="33"/>
         <source>Enlarge image: %1</source>
         <translation>Увеличить изображение: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PanelImage.qml" line="43"/>
+        <location filename="../qml/Kiosk/PanelImage.qml" line="46"/>
         <source>Covered image</source>
         <translation>Закрытое изображение</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PanelImage.qml" line="51"/>
+        <location filename="../qml/Kiosk/PanelImage.qml" line="54"/>
         <source>This image is covered</source>
         <translation>Это изображение закрыто</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PanelImage.qml" line="68"/>
+        <location filename="../qml/Kiosk/PanelImage.qml" line="71"/>
         <source>Show image</source>
         <translation>Показать изображение</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PanelImage.qml" line="93"/>
+        <location filename="../qml/Kiosk/PanelImage.qml" line="96"/>
         <source>Tap the image to enlarge it</source>
         <translation>Коснитесь изображения, чтобы увеличить его</translation>
     </message>
@@ -219,22 +219,22 @@
 <context>
     <name>PanelScreen</name>
     <message>
-        <location filename="../qml/Kiosk/PanelScreen.qml" line="126"/>
+        <location filename="../qml/Kiosk/PanelScreen.qml" line="129"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PanelScreen.qml" line="131"/>
+        <location filename="../qml/Kiosk/PanelScreen.qml" line="135"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PanelScreen.qml" line="145"/>
+        <location filename="../qml/Kiosk/PanelScreen.qml" line="155"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PanelScreen.qml" line="153"/>
+        <location filename="../qml/Kiosk/PanelScreen.qml" line="163"/>
         <source>Sources (%1)</source>
         <translation>Источники (%1)</translation>
     </message>
@@ -242,7 +242,7 @@
 <context>
     <name>PositionDots</name>
     <message>
-        <location filename="../qml/Kiosk/PositionDots.qml" line="34"/>
+        <location filename="../qml/Kiosk/PositionDots.qml" line="39"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
@@ -264,16 +264,24 @@
     </message>
 </context>
 <context>
+    <name>SourceNoteRow</name>
+    <message>
+        <location filename="../qml/Kiosk/SourceNoteRow.qml" line="15"/>
+        <source>Source %1: %2</source>
+        <translation>Источник %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SourceNotes</name>
     <message>
-        <location filename="../qml/Kiosk/SourceNotes.qml" line="18"/>
+        <location filename="../qml/Kiosk/SourceNotes.qml" line="23"/>
         <source>This panel draws on</source>
         <translation>Источники этой панели</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SourceNotes.qml" line="38"/>
-        <source>Source %1: %2</source>
-        <translation>Источник %1: %2</translation>
+        <location filename="../qml/Kiosk/SourceNotes.qml" line="42"/>
+        <source>More under Sources</source>
+        <translation>Остальные — в разделе «Источники»</translation>
     </message>
 </context>
 <context>

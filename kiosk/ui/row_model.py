@@ -31,9 +31,20 @@ class RowListModel(QAbstractListModel):
         self._fields = [f.name for f in dataclasses.fields(self.row_type)]
 
     def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        """Replace every row: the old ones are removed, then the new ones inserted.
+
+        Not a model reset: after a reset, Qt's delegate model may cancel delegates it was
+        still creating at row numbers that no longer exist, and warns "DelegateModel::cancel:
+        index out range" (QTBUG-46487). Removing and inserting rows keeps its indices valid.
+        """
+        if self._rows:
+            self.beginRemoveRows(QModelIndex(), 0, len(self._rows) - 1)
+            self._rows = []
+            self.endRemoveRows()
+        if rows:
+            self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
+            self._rows = list(rows)
+            self.endInsertRows()
 
     def rows(self) -> list[Any]:
         return list(self._rows)

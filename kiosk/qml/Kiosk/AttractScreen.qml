@@ -25,7 +25,10 @@ Item {
             required property string coverUrl
             required property string accent
             anchors.fill: parent
-            source: coverUrl
+            // Decoded only while the attract screen shows (a full-screen image per pack, held
+            // in memory and decoded on the UI thread at start-up otherwise), off the UI thread.
+            source: attract.visible ? coverUrl : ""
+            asynchronous: true
             sourceSize.width: Math.ceil(attract.width)
             sourceSize.height: Math.ceil(attract.height)
             fillMode: Image.PreserveAspectCrop

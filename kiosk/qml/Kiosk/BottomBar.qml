@@ -7,6 +7,9 @@ Rectangle {
     required property QtObject viewModel
     default property alias content: row.data
     property alias trailing: extraRow.data
+    // The width of the controls at the right, for screens that fit their own controls beside.
+    readonly property real trailingWidth: rightRow.implicitWidth
+    readonly property real spacing: Theme.px(24)
     implicitHeight: Theme.buttonHeight + Theme.px(48)
     color: Theme.surface
     Accessible.role: Accessible.ToolBar
@@ -22,6 +25,7 @@ Rectangle {
         spacing: Theme.px(24)
     }
     Row {
+        id: rightRow
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin
         anchors.verticalCenter: parent.verticalCenter

@@ -94,7 +94,7 @@ Item {
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
         anchors.topMargin: Theme.px(24)
-        anchors.bottomMargin: noteText.visible ? noteText.height + Theme.px(16) : 0
+        anchors.bottomMargin: noteText.text !== "" ? noteText.height + Theme.px(16) : 0
         Accessible.role: Accessible.Chart
         Accessible.name: view.panel.title
         Accessible.description: view.tableText

@@ -23,6 +23,8 @@ Column {
             readonly property real aspect: implicitWidth > 0 ? implicitHeight / implicitWidth : 0.75
             height: Math.min(width * aspect, figure.maxImageHeight)
             source: figure.covered ? "" : figure.image.url
+            // Decoded off the UI thread: a first decode never holds up the frame after a tap.
+            asynchronous: true
             sourceSize.width: Math.ceil(width)
             fillMode: Image.PreserveAspectFit
             horizontalAlignment: Image.AlignLeft

@@ -54,9 +54,23 @@ Item {
         clip: true
         cacheBuffer: 0
         model: panelScreen.viewModel.panels
-        currentIndex: panelScreen.viewModel.panelIndex
+        // Follows the view model's position imperatively, not by a binding: a binding here
+        // and the swipe handler below would re-enter each other when a swipe and a change of
+        // rows meet (Qt reports a binding loop on currentIndex).
+        function follow() {
+            if (count > 0 && currentIndex !== panelScreen.viewModel.panelIndex)
+                currentIndex = panelScreen.viewModel.panelIndex
+        }
+        onCountChanged: follow()
+        Component.onCompleted: follow()
+        Connections {
+            target: panelScreen.viewModel
+            function onPositionChanged() { pages.follow() }
+        }
+        // Only a swipe moves the visitor: the index also changes while the rows are being
+        // replaced (another pack, another language), and that must not navigate.
         onCurrentIndexChanged: {
-            if (currentIndex !== panelScreen.viewModel.panelIndex)
+            if (moving && currentIndex >= 0 && currentIndex !== panelScreen.viewModel.panelIndex)
                 panelScreen.viewModel.goToPanel(currentIndex)
         }
         Accessible.role: Accessible.PageTabList
@@ -122,11 +136,13 @@ Item {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         KioskButton {
+            id: homeButton
             objectName: "homeButton"
             label: qsTr("Home")
             onActivated: panelScreen.viewModel.goHome()
         }
         KioskButton {
+            id: previousButton
             objectName: "previousButton"
             label: qsTr("Back")
             glyph: "‹"
@@ -134,13 +150,19 @@ Item {
             onActivated: panelScreen.viewModel.previous()
         }
         PositionDots {
+            id: positionDots
             objectName: "positionDots"
+            // Drop the dots rather than let the buttons run into each other.
+            compact: homeButton.implicitWidth + previousButton.implicitWidth
+                     + nextButton.implicitWidth + fullWidth + 4 * bar.spacing
+                     + bar.trailingWidth + 2 * Theme.margin > bar.width
             height: Theme.buttonHeight
             count: panelScreen.viewModel.panelCount
             current: panelScreen.viewModel.panelIndex
             accent: panelScreen.viewModel.packAccent
         }
         KioskButton {
+            id: nextButton
             objectName: "nextButton"
             label: qsTr("Next")
             glyph: "›"

@@ -7,14 +7,19 @@ Row {
     required property int count
     required property int current
     property color accent: Theme.accent
+    // Without the dots when the bar is crowded (long labels in some languages): "3 of 8" stays.
+    property bool compact: false
+    // The width with the dots, whether they are shown or not, so a bar can decide on it.
+    readonly property real fullWidth: dotRow.implicitWidth + spacing + label.implicitWidth
     spacing: Theme.px(24)
     Accessible.role: Accessible.Indicator
     Accessible.name: label.text
 
     Row {
+        id: dotRow
         anchors.verticalCenter: parent.verticalCenter
         spacing: Theme.px(12)
-        visible: dots.count <= 10
+        visible: dots.count <= 10 && !dots.compact
         Repeater {
             model: dots.count
             Rectangle {

@@ -1,12 +1,17 @@
-pragma ComponentBehavior: Bound
 import QtQuick
 
 // "This panel draws on": the short form of each work a panel cites, numbered as its marks in
 // the text. Tapping one opens the sources sheet at that entry.
+//
+// Eight fixed rows, not a Repeater: these lists sit inside the panel list's pages, and a
+// Repeater there is built asynchronously with its page; when the visitor opens another pack
+// mid-build, Qt cancels its half-built rows and warns ("DelegateModel::cancel: index out
+// range"). A text panel rests on at most a handful of works; the rest are under Sources.
 Column {
     id: notes
     required property QtObject viewModel
     required property var notes
+    readonly property int shown: 8
     objectName: "sourceNotes"
     spacing: Theme.px(8)
     Accessible.role: Accessible.List
@@ -24,49 +29,19 @@ Column {
         font.letterSpacing: Theme.px(2)
         bottomPadding: Theme.px(4)
     }
-    Repeater {
-        model: notes.notes
-        delegate: Rectangle {
-            id: note
-            required property var modelData
-            objectName: "sourceNote_" + modelData.sourceId
-            width: notes.width
-            height: Math.max(Theme.minTarget, entry.implicitHeight + Theme.px(24))
-            radius: Theme.px(10)
-            color: tap.pressed ? Theme.pressed : "transparent"
-            Accessible.role: Accessible.Button
-            Accessible.name: qsTr("Source %1: %2").arg(modelData.number)
-                                 .arg(modelData.text.replace(/<[^>]*>/g, ""))
-            Accessible.onPressAction: notes.viewModel.activateLink("cite:" + note.modelData.sourceId)
-            Row {
-                anchors.verticalCenter: parent.verticalCenter
-                spacing: Theme.px(16)
-                Text {
-                    width: Theme.px(40)
-                    text: "[" + note.modelData.number + "]"
-                    color: Theme.citation
-                    font.family: Theme.sans
-                    font.pixelSize: Theme.captionSize
-                    Accessible.ignored: true
-                }
-                Text {
-                    id: entry
-                    width: note.width - Theme.px(56)
-                    text: note.modelData.text
-                    textFormat: Text.StyledText
-                    color: Theme.text
-                    font.family: Theme.sans
-                    font.pixelSize: Theme.captionSize
-                    lineHeight: 1.3
-                    wrapMode: Text.Wrap
-                    Accessible.ignored: true
-                }
-            }
-            TapHandler {
-                id: tap
-                gesturePolicy: TapHandler.ReleaseWithinBounds
-                onTapped: notes.viewModel.activateLink("cite:" + note.modelData.sourceId)
-            }
-        }
+    SourceNoteRow { viewModel: notes.viewModel; note: notes.notes[0] }
+    SourceNoteRow { viewModel: notes.viewModel; note: notes.notes[1] }
+    SourceNoteRow { viewModel: notes.viewModel; note: notes.notes[2] }
+    SourceNoteRow { viewModel: notes.viewModel; note: notes.notes[3] }
+    SourceNoteRow { viewModel: notes.viewModel; note: notes.notes[4] }
+    SourceNoteRow { viewModel: notes.viewModel; note: notes.notes[5] }
+    SourceNoteRow { viewModel: notes.viewModel; note: notes.notes[6] }
+    SourceNoteRow { viewModel: notes.viewModel; note: notes.notes[7] }
+    Text {
+        visible: notes.notes.length > notes.shown
+        text: qsTr("More under Sources")
+        color: Theme.textSecondary
+        font.family: Theme.sans
+        font.pixelSize: Theme.captionSize
     }
 }

@@ -80,9 +80,12 @@ Item {
                 required property string url
                 required property bool highlighted
                 required property string qrUrl
+                // From the data, not qr.visible: the list hides entries scrolled out of view,
+                // and a height that followed that would loop (a binding loop on "height").
+                readonly property bool hasQr: qrUrl !== ""
                 objectName: "source_" + sourceId
                 width: list.width
-                height: Math.max(entryText.implicitHeight, Theme.px(56), qr.visible ? qr.height : 0)
+                height: Math.max(entryText.implicitHeight, Theme.px(56), hasQr ? qr.height : 0)
                         + Theme.px(40)
                 radius: Theme.px(12)
                 color: highlighted ? Theme.surfaceRaised : "transparent"
@@ -112,7 +115,7 @@ Item {
                     id: entryText
                     x: Theme.px(104)
                     y: Theme.px(20)
-                    width: Math.min(parent.width - x - Theme.px(40) - (qr.visible ? qr.width : 0),
+                    width: Math.min(parent.width - x - Theme.px(40) - (entry.hasQr ? qr.width : 0),
                                     Theme.px(1400))
                     text: entry.number > 0 ? entry.citation
                                            : "<b>" + qsTr("Read more") + ":</b> " + entry.citation
@@ -126,7 +129,7 @@ Item {
                 Image {
                     id: qr
                     objectName: "qr_" + entry.sourceId
-                    visible: entry.qrUrl !== ""
+                    visible: entry.hasQr
                     anchors.right: parent.right
                     anchors.rightMargin: Theme.px(20)
                     y: Theme.px(20)

@@ -114,7 +114,7 @@ Item {
                 id: packRow
                 required property var modelData
                 width: ListView.view.width
-                height: Math.max(rowColumn.implicitHeight, buttons.visible ? buttons.height : 0)
+                height: Math.max(rowColumn.implicitHeight, buttons.height)
                         + Theme.px(28)
                 radius: Theme.px(12)
                 color: Theme.surface

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // Title, a readable column of text that scrolls when long, and an image beside it (below it
@@ -59,15 +60,18 @@ Item {
         maxImageHeight: view.portrait ? view.height * 0.35 : view.height * 0.66
     }
 
-    SourceNotes {
-        visible: view.showsSourceNotes
-        viewModel: view.viewModel
-        notes: view.panel.sourceNotes
+    Loader {
+        // Only built for a panel that shows it (no image, landscape).
+        active: view.showsSourceNotes
         anchors.left: scroller.right
         anchors.leftMargin: Theme.px(96)
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin
         anchors.top: parent.top
         anchors.topMargin: Theme.px(8)
+        sourceComponent: SourceNotes {
+            viewModel: view.viewModel
+            notes: view.panel.sourceNotes
+        }
     }
 }
