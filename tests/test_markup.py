@@ -54,3 +54,8 @@ def test_direction_overrides_and_invisible_characters_are_removed():
 def test_very_long_words_can_break():
     html = render_html("x" * 10_000, {})
     assert html.count("\u200b") == 249
+
+
+def test_citation_marks_in_one_bracket_are_in_number_order():
+    html = render_html("Shot [@b; @a].", {"a": 1, "b": 3})
+    assert html.index("cite:a") < html.index("cite:b")

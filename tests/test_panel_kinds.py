@@ -66,7 +66,8 @@ def test_map_has_a_legend_and_labels_for_highlighted_countries(kiosk_ui, qtbot):
     page = open_panel(kiosk_ui, qtbot, "bloc")
     data = page.property("row")["mapData"]
     assert [g["label"] for g in data["legend"]] == ["Group one", "Group two"]
-    assert {label["text"] for label in data["labels"]} == {"Poland", "Hungary"}
+    # A historical state is labelled once, over its modern parts together.
+    assert {label["text"] for label in data["labels"]} == {"Poland", "Hungary", "Yugoslavia"}
     image = find(kiosk_ui.window, "mapImage", within="panel_bloc")
     qtbot.waitUntil(lambda: image.property("progress") == 1.0)
     assert image.property("implicitWidth") > 0
@@ -121,3 +122,14 @@ def test_read_more_addresses_become_offline_qr_codes(kiosk_ui, qtbot):
     qr = find(kiosk_ui.window, "qr_read-more", within="sourcesSheet")
     qtbot.waitUntil(lambda: qr.property("progress") == 1.0)
     assert qr.property("implicitWidth") >= 100
+
+
+def test_a_label_sits_inside_its_country_not_over_a_neighbour():
+    from kiosk.content.geo import countries
+
+    known = countries()
+    lon, lat = known["Albania"].label_point()
+    # Albania lies between about 19.3-21.1 E and 39.6-42.7 N; its bounding box centre
+    # (the old label point) fell on the coast near Montenegro.
+    assert 19.3 < lon < 21.1 and 39.6 < lat < 42.7
+    assert 40.0 < lat < 42.0

@@ -72,15 +72,45 @@ class Country:
     polygons: tuple[tuple[Ring, ...], ...]  # each polygon: outer ring, then holes
 
     def label_point(self) -> tuple[float, float]:
-        """Centre of the largest polygon's bounding box, a readable place for a label."""
-        outer = max((p[0] for p in self.polygons), key=_ring_area)
-        lons = [pt[0] for pt in outer]
-        lats = [pt[1] for pt in outer]
-        return (min(lons) + max(lons)) / 2, (min(lats) + max(lats)) / 2
+        """Where to put the country's name: the centroid of its largest polygon.
+
+        The centroid, not the centre of the bounding box: for a country with a long coast
+        or a bent shape (Albania, Croatia) the box's centre lies over a neighbour.
+        """
+        return _centroid(self.largest_ring())
+
+    def largest_ring(self) -> Ring:
+        return max((p[0] for p in self.polygons), key=_ring_area)
+
+
+def label_point_of(parts: list[Country]) -> tuple[float, float]:
+    """A label point for several countries together (a historical state such as
+    Czechoslovakia): the area-weighted centroid of their largest polygons."""
+    rings = [part.largest_ring() for part in parts]
+    weights = [_ring_area(ring) for ring in rings]
+    total = sum(weights) or 1.0
+    points = [_centroid(ring) for ring in rings]
+    return (
+        sum(w * x for w, (x, _) in zip(weights, points, strict=True)) / total,
+        sum(w * y for w, (_, y) in zip(weights, points, strict=True)) / total,
+    )
 
 
 def _ring_area(ring: Ring) -> float:
     return abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in itertools.pairwise(ring)))
+
+
+def _centroid(ring: Ring) -> tuple[float, float]:
+    """The centroid of a closed ring (the shoelace formula); its mean point if degenerate."""
+    twice_area = cx = cy = 0.0
+    for (x1, y1), (x2, y2) in itertools.pairwise(ring):
+        cross = x1 * y2 - x2 * y1
+        twice_area += cross
+        cx += (x1 + x2) * cross
+        cy += (y1 + y2) * cross
+    if abs(twice_area) < 1e-12:
+        return sum(p[0] for p in ring) / len(ring), sum(p[1] for p in ring) / len(ring)
+    return cx / (3 * twice_area), cy / (3 * twice_area)
 
 
 def _decode_arcs(topology: dict) -> list[Ring]:

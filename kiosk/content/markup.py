@@ -239,7 +239,9 @@ def _render_inline(tokens: Sequence[Token], numbers: dict[str, int], style: Rend
                 out.append(_escape(f"[{token.content}]"))  # the description, never the file
             case "citation":
                 marks = []
-                for ref in token.meta["refs"]:
+                # In number order, as a reader expects ("[1, 3]", never "[3, 1]").
+                refs = sorted(token.meta["refs"], key=lambda r: numbers.get(r.source_id) or 1e9)
+                for ref in refs:
                     number = numbers.get(ref.source_id)
                     label = str(number) if number else "?"
                     marks.append(f'<a href="cite:{ref.source_id}" {link_style}>{label}</a>')

@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 from kiosk.content.citation import format_citation, format_short_citation
 from kiosk.content.dates import format_date
-from kiosk.content.geo import HISTORICAL_STATES, Projection, countries
+from kiosk.content.geo import HISTORICAL_STATES, Projection, countries, label_point_of
 from kiosk.content.localize import LocalTextValue, localized
 from kiosk.content.markup import RenderStyle, render_html
 from kiosk.content.models import (
@@ -27,6 +27,23 @@ from kiosk.ui.rows import PackRow, PanelRow, SourceRow
 
 IMAGE_SCHEME = "image://pack/"
 MAX_QR_URL = 600
+
+
+# Quotation marks as each language prints them; others get English curly quotes.
+QUOTATION_MARKS = {
+    "ru": ("«", "»"),
+    "uk": ("«", "»"),
+    "be": ("«", "»"),
+    "de": ("„", "“"),
+    "pl": ("„", "”"),
+    "fr": ("« ", " »"),
+}
+
+
+def quoted(text: str, language: str) -> str:
+    """``text`` in the quotation marks of ``language``."""
+    opening, closing = QUOTATION_MARKS.get(language.split("-")[0], ("“", "”"))
+    return f"{opening}{text}{closing}"
 
 
 def qr_url(address: str) -> str:
@@ -121,10 +138,16 @@ class Presenter:
             if source_id in by_id
         ]
 
+    def _shown_language(self, value: LocalTextValue) -> str:
+        """The language ``value`` is shown in: the visitor's, or the pack's as a fallback."""
+        if isinstance(value, dict) and self.language in value:
+            return self.language
+        return self.pack.language
+
     def _kind_fields(self, panel: Panel, numbers: dict[str, int]) -> dict[str, Any]:
         if isinstance(panel, QuotePanel):
             return {
-                "quote": self.text(panel.quote),
+                "quote": quoted(self.text(panel.quote), self._shown_language(panel.quote)),
                 "speaker": self.text(panel.speaker),
                 "date_label": format_date(panel.date, self.language),
                 "context_html": self._html(panel.context, numbers) if panel.context else "",
@@ -170,10 +193,13 @@ class Presenter:
         labels = []
         for group in panel.groups:
             for name in group.countries:
-                if name in HISTORICAL_STATES:
-                    continue  # named in the legend; its modern parts are not labelled
-                if name in known:
-                    x, y = projection.to_unit(*known[name].label_point())
+                if name in HISTORICAL_STATES:  # labelled once, over all its modern parts
+                    parts = [known[p] for p in HISTORICAL_STATES[name] if p in known]
+                    point = label_point_of(parts) if parts else None
+                else:
+                    point = known[name].label_point() if name in known else None
+                if point is not None:
+                    x, y = projection.to_unit(*point)
                     if 0.04 <= x <= 0.96 and 0.04 <= y <= 0.96:
                         labels.append({"text": name, "x": x, "y": y})
         return {

@@ -8,58 +8,70 @@ Item {
     required property var panel
     readonly property var map: panel.mapData
 
-    Column {
+    // The title, intro, legend and note scroll when they are longer than the screen
+    // (large text, a long note), so nothing is hidden under the bottom bar.
+    Flickable {
         id: side
+        objectName: "mapSide"
         anchors.left: parent.left
         anchors.top: parent.top
+        anchors.bottom: parent.bottom
         anchors.leftMargin: Theme.margin
         width: Math.min(Theme.px(620), parent.width * 0.34)
-        spacing: Theme.px(24)
-        PanelHeading { width: parent.width; text: view.panel.title }
-        BodyText {
-            visible: text !== ""
-            width: parent.width
-            viewModel: view.viewModel
-            text: view.panel.intro
-        }
+        contentHeight: sideColumn.implicitHeight + Theme.px(24)
+        boundsBehavior: Flickable.StopAtBounds
+        flickableDirection: Flickable.VerticalFlick
+        interactive: contentHeight > height
+        clip: true
         Column {
-            objectName: "mapLegend"
-            spacing: Theme.px(14)
-            Accessible.role: Accessible.List
-            Accessible.name: qsTr("Legend")
-            Repeater {
-                model: view.map.legend
-                Row {
-                    required property var modelData
-                    spacing: Theme.px(16)
-                    Accessible.role: Accessible.ListItem
-                    Accessible.name: modelData.label
-                    Rectangle {
-                        width: Theme.px(36); height: Theme.px(28)
-                        anchors.verticalCenter: parent.verticalCenter
-                        color: parent.modelData.colour
-                    }
-                    Text {
-                        width: side.width - Theme.px(52)
-                        text: parent.modelData.label
-                        color: Theme.text
-                        font.family: Theme.sans
-                        font.pixelSize: Theme.captionSize
-                        wrapMode: Text.WordWrap
+            id: sideColumn
+            width: side.width
+            spacing: Theme.px(24)
+            PanelHeading { width: parent.width; text: view.panel.title }
+            BodyText {
+                visible: text !== ""
+                width: parent.width
+                viewModel: view.viewModel
+                text: view.panel.intro
+            }
+            Column {
+                objectName: "mapLegend"
+                spacing: Theme.px(14)
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Legend")
+                Repeater {
+                    model: view.map.legend
+                    Row {
+                        required property var modelData
+                        spacing: Theme.px(16)
+                        Accessible.role: Accessible.ListItem
+                        Accessible.name: modelData.label
+                        Rectangle {
+                            width: Theme.px(36); height: Theme.px(28)
+                            anchors.verticalCenter: parent.verticalCenter
+                            color: parent.modelData.colour
+                        }
+                        Text {
+                            width: side.width - Theme.px(52)
+                            text: parent.modelData.label
+                            color: Theme.text
+                            font.family: Theme.sans
+                            font.pixelSize: Theme.captionSize
+                            wrapMode: Text.WordWrap
+                        }
                     }
                 }
             }
-        }
-        BodyText {
-            visible: text !== ""
-            width: parent.width
-            viewModel: view.viewModel
-            font.pixelSize: Theme.captionSize
-            color: Theme.textSecondary
-            text: view.map.note
+            BodyText {
+                visible: text !== ""
+                width: parent.width
+                viewModel: view.viewModel
+                font.pixelSize: Theme.captionSize
+                color: Theme.textSecondary
+                text: view.map.note
+            }
         }
     }
-
     Item {
         id: mapArea
         anchors.left: side.right

@@ -6,6 +6,7 @@ Item {
     required property QtObject viewModel
     required property var panel
     readonly property bool hasImage: panel.images.length > 0
+    readonly property bool portrait: height > width
 
     Flickable {
         id: scroller
@@ -27,13 +28,13 @@ Item {
                 Rectangle {
                     width: Theme.px(8)
                     height: quoteText.height
-                    color: Theme.accent
+                    color: view.viewModel.packAccent
                 }
                 Text {
                     id: quoteText
                     objectName: "quoteText"
                     width: parent.width - Theme.px(36)
-                    text: "“" + view.panel.quote + "”"
+                    text: view.panel.quote  // with the quotation marks of its language
                     color: Theme.text
                     font.family: Theme.serif
                     font.italic: true
@@ -73,5 +74,15 @@ Item {
         anchors.top: parent.top
         width: parent.width * 0.4 - Theme.margin - Theme.px(48)
         maxImageHeight: view.height * 0.66
+    }
+    SourceNotesAside {
+        viewModel: view.viewModel
+        panel: view.panel
+        wanted: !view.hasImage && !view.portrait
+        x: Theme.margin + column.width + Theme.px(96)
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.margin
+        anchors.top: parent.top
+        anchors.topMargin: Theme.px(8)
     }
 }

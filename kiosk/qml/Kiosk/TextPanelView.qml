@@ -60,18 +60,15 @@ Item {
         maxImageHeight: view.portrait ? view.height * 0.35 : view.height * 0.66
     }
 
-    Loader {
-        // Only built for a panel that shows it (no image, landscape).
-        active: view.showsSourceNotes
+    SourceNotesAside {
+        viewModel: view.viewModel
+        panel: view.panel
+        wanted: view.showsSourceNotes
         anchors.left: scroller.right
         anchors.leftMargin: Theme.px(96)
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin
         anchors.top: parent.top
         anchors.topMargin: Theme.px(8)
-        sourceComponent: SourceNotes {
-            viewModel: view.viewModel
-            notes: view.panel.sourceNotes
-        }
     }
 }
