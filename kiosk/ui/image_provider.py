@@ -22,10 +22,19 @@ log = logging.getLogger(__name__)
 DEFAULT_EDGE = 1920
 
 
+_FORMATS = {
+    "RGB": (3, QImage.Format.Format_RGB888),
+    "RGBA": (4, QImage.Format.Format_RGBA8888),
+}
+
+
 def to_qimage(image: Image.Image) -> QImage:
-    rgba = image.convert("RGBA")
-    data = rgba.tobytes("raw", "RGBA")
-    qimage = QImage(data, rgba.width, rgba.height, rgba.width * 4, QImage.Format.Format_RGBA8888)
+    """A QImage that owns a copy of the pixels; RGB stays RGB (no RGBA conversion pass)."""
+    if image.mode not in _FORMATS:
+        image = image.convert("RGBA")
+    depth, qformat = _FORMATS[image.mode]
+    data = image.tobytes()
+    qimage = QImage(data, image.width, image.height, image.width * depth, qformat)
     return qimage.copy()  # own the pixels; ``data`` goes away with this frame
 
 

@@ -1,0 +1,106 @@
+"""Cold start: process start to the first rendered frame of the home screen.
+
+Each sample spawns a process and times from just before the spawn to the clock value the
+child prints at its window's first ``frameSwapped`` (``time.monotonic`` is system-wide, so
+the two clocks agree). Kiosk, bare-window baseline and frozen bundle runs are interleaved so
+that noise on this shared machine hits all of them alike.
+
+The kiosk runs through its real start path, ``python -m kiosk run --windowed --content DIR``,
+with ``KIOSK_BENCH_FIRST_FRAME=1`` (see ``kiosk/ui/app.py``: print the clock at the first frame
+and quit). HOME and the XDG folders point at one temporary folder for the whole measure, so
+after the first (discarded) run the QML disk cache and image cache are warm, as on a kiosk
+that has started before; the very first start with empty caches is reported on its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.common import REPO, child_env, content_dir, emit, ratio, summary
+
+BUNDLE = REPO / "dist" / "kiosk" / "kiosk"
+
+
+def time_start(command: list[str], env: dict[str, str], timeout: float = 60.0) -> float:
+    """Milliseconds from spawning ``command`` to the first frame it reports (NaN if none)."""
+    env = {**env, "KIOSK_BENCH_FIRST_FRAME": "1"}
+    started = time.monotonic()
+    try:
+        completed = subprocess.run(
+            command,
+            cwd=REPO,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return float("nan")
+    for line in completed.stdout.splitlines():
+        if line.startswith("first-frame "):
+            return (float(line.split()[1]) - started) * 1000
+    return float("nan")
+
+
+def measure(repeats: int, with_frozen: bool = True) -> dict[str, object]:
+    content, content_name = content_dir()
+    kiosk = [sys.executable, "-m", "kiosk", "run", "--windowed", "--content", str(content)]
+    bare = [sys.executable, "-m", "bench.bare_window"]
+    frozen = [str(BUNDLE), "run", "--windowed", "--content", str(content)]
+    commands = {"kiosk": kiosk, "bare": bare}
+    if BUNDLE.is_file() and with_frozen:
+        commands["frozen"] = frozen
+    samples: dict[str, list[float]] = {"kiosk": [], "bare": [], "frozen": []}
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-cold-") as first_home:
+        first_ever = time_start(kiosk, child_env(Path(first_home)))
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-cold-") as home:
+        env = child_env(Path(home))
+        for name, command in list(commands.items()):
+            # warm-up: QML disk cache, image cache, OS file cache
+            warm = time_start(command, env, timeout=15.0)
+            if warm != warm:  # an old bundle without the first-frame hook never reports
+                del commands[name]
+        for _ in range(repeats):
+            for name, command in commands.items():
+                samples[name].append(time_start(command, env))
+    stats = {
+        name: summary([s for s in samples[name] if s == s]) for name in ("kiosk", "bare", "frozen")
+    }
+    result: dict[str, object] = {
+        "content": content_name,
+        "kiosk": stats["kiosk"],
+        "bare": stats["bare"],
+        "first_ever_start_ms": round(first_ever, 1),
+        "ratio_median": ratio(stats["kiosk"]["median_ms"], stats["bare"]["median_ms"]),
+        "ratio_p95": ratio(stats["kiosk"]["p95_ms"], stats["bare"]["p95_ms"]),
+    }
+    if stats["frozen"]["n"]:
+        result["frozen"] = stats["frozen"]
+        result["frozen_ratio_median"] = ratio(
+            stats["frozen"]["median_ms"], stats["bare"]["median_ms"]
+        )
+    elif BUNDLE.is_file() and not with_frozen:
+        result["frozen"] = "skipped (--skip-frozen)"
+    elif BUNDLE.is_file():
+        result["frozen"] = "no first frame reported: rebuild it (scripts/build) with this hook"
+    else:
+        result["frozen"] = "not built (dist/kiosk/kiosk missing; scripts/build makes it)"
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=15)
+    parser.add_argument("--skip-frozen", action="store_true")
+    args = parser.parse_args()
+    emit(measure(args.repeats, not args.skip_frozen))
+
+
+if __name__ == "__main__":
+    main()

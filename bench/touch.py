@@ -1,0 +1,259 @@
+"""Touch to frame: a synthetic tap on Next (or Back) to the first frame showing the new panel.
+
+The kiosk UI is built with ``build_ui(reduced_motion=True)``: the page jumps instead of
+sliding, so the first frame after the tap is the one that shows the next panel complete (with
+motion on, that frame starts a 250 ms slide). The tap is a real touch sequence
+(``QTest.createTouchDevice`` + ``QTest.touchEvent``) on the button found by ``objectName``;
+the clock runs from just before the press to the first ``frameSwapped`` after which the view
+model's panel index is the new one, the ListView stands on that page and, on an image panel,
+its image is ready. Navigation goes forward to the last panel and back again, repeatedly.
+
+Text panels come from the bundled content (fixtures if it has no valid pack); image panels
+from a generated pack of 2400x1600 JPEGs and PNGs, measured from empty caches (first visit)
+as well as after. The baseline is a bare QML page whose TapHandler swaps a heading, a long
+paragraph and an image, timed the same way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.common import FrameClock, content_dir, emit, ratio, summary
+from bench.packs import PARAGRAPH, make_image, make_pack
+
+BARE_QML = """
+import QtQuick
+import QtQuick.Window
+Window {
+    id: window
+    objectName: "bareWindow"
+    width: 1920; height: 1080; visible: true; color: "#16161A"
+    property int page: 0
+    property var images: [%s]
+    Column {
+        x: 96; y: 96; width: 900; spacing: 28
+        Text { text: "Panel " + window.page; color: "white"; font.pixelSize: 64
+               font.bold: true; width: parent.width; wrapMode: Text.WordWrap }
+        Text { text: "%s ".repeat(6) + window.page; color: "white"; font.pixelSize: 30
+               width: parent.width; wrapMode: Text.WordWrap; lineHeight: 1.3 }
+    }
+    // Every image decoded once up front: a swap shows an image already in memory, the floor
+    // that the kiosk's caches aim at.
+    Repeater {
+        model: window.images
+        Image {
+            required property int index
+            required property string modelData
+            objectName: index === window.page %% window.images.length ? "bareImage" : ""
+            visible: index === window.page %% window.images.length
+            x: 1060; y: 96; width: 780; height: 520
+            source: modelData
+            sourceSize.width: 780
+            fillMode: Image.PreserveAspectFit
+        }
+    }
+    Rectangle {
+        objectName: "bareNext"
+        x: 1500; y: 900; width: 300; height: 100; color: "#333"
+        TapHandler { gesturePolicy: TapHandler.ReleaseWithinBounds; onTapped: window.page++ }
+    }
+}
+"""
+
+
+def _find(item: Any, name: str) -> Any:
+    for child in item.childItems():
+        if child.objectName() == name and child.isVisible():
+            return child
+        found = _find(child, name)
+        if found is not None:
+            return found
+    return None
+
+
+def _ready(image: Any) -> bool:
+    """Loaded and sized (``status`` is an enum PySide cannot convert)."""
+    return image.property("progress") == 1.0 and image.property("implicitWidth") > 0
+
+
+class Tapper:
+    """Taps a window with a synthetic touch screen."""
+
+    def __init__(self, window: Any) -> None:
+        from PySide6.QtTest import QTest
+
+        self.window = window
+        self.device = QTest.createTouchDevice()
+
+    def tap(self, point: Any) -> None:
+        from PySide6.QtTest import QTest
+
+        QTest.touchEvent(self.window, self.device).press(0, point, self.window).commit()
+        QTest.touchEvent(self.window, self.device).release(0, point, self.window).commit()
+
+
+def centre(item: Any) -> Any:
+    from PySide6.QtCore import QPointF
+
+    return item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+
+
+def measure_kiosk(app: Any, content: Path, navigations: int, pass_label: bool) -> dict[str, Any]:
+    """Tap through every pack of ``content``; samples by kind of the panel arrived at."""
+    from kiosk.services.images import ImageLoader
+    from kiosk.services.library import ContentLibrary
+    from kiosk.ui.engine import build_ui
+
+    library = ContentLibrary(content)
+    library.reload()
+    ui = build_ui(library, reduced_motion=True)
+    # The provider's loader with its disk cache in this run's temporary XDG_CACHE_HOME.
+    assert isinstance(ImageLoader, type)
+    window, vm = ui.window, ui.view_model
+    clock = FrameClock(window)
+    window.show()
+    clock.wait_until(app, lambda: True, 0, timeout_s=30.0)
+    clock.settle(app)
+    tapper = Tapper(window)
+    samples: dict[str, list[float]] = {}
+    first_visit: dict[str, list[float]] = {}
+    visited: set[tuple[int, int]] = set()
+    taken = 0
+    while taken < navigations:
+        for pack in range(vm.packs.rowCount()):
+            vm.openPack(pack)
+            vm.begin()
+            clock.settle(app)
+            pages = _find(window.contentItem(), "panelPages")
+            rows = vm.panels.rows()
+            buttons = {+1: "nextButton", -1: "previousButton"}
+            visited.add((pack, 0))
+            route = [*range(1, len(rows)), *range(len(rows) - 2, -1, -1)]
+            for target in route:
+                step = +1 if target > vm.panelIndex else -1
+                row = rows[target]
+                kind = "image" if row.images else ("text" if row.kind == "text" else row.kind)
+                # The bar lays out again as labels change: find the button's centre each time.
+                point = centre(_find(window.contentItem(), buttons[step]))
+                started = _tap_and_wait(app, clock, tapper, point, vm, pages, target, kind)
+                bucket = first_visit if (pack, target) not in visited else samples
+                visited.add((pack, target))
+                bucket.setdefault(kind, []).append(started)
+                taken += 1
+                if taken >= navigations:
+                    break
+            if taken >= navigations:
+                break
+    warnings = list(ui.qml_warnings)
+    ui.close()
+    result = {kind: summary(values) for kind, values in samples.items()}
+    result["first_visit"] = {kind: summary(values) for kind, values in first_visit.items()}
+    result["all"] = {
+        kind: summary(samples.get(kind, []) + first_visit.get(kind, []))
+        for kind in set(samples) | set(first_visit)
+    }
+    result["qml_warnings"] = len(warnings)
+    return result
+
+
+def _tap_and_wait(
+    app: Any,
+    clock: FrameClock,
+    tapper: Tapper,
+    point: Any,
+    vm: Any,
+    pages: Any,
+    target: int,
+    kind: str,
+) -> float:
+    frames = clock.frames
+    started = time.perf_counter()
+    tapper.tap(point)
+
+    def shown() -> bool:
+        if vm.panelIndex != target or abs(pages.property("contentX") - target * pages.width()) > 1:
+            return False
+        if kind != "image":
+            return True
+        current = pages.property("currentItem")
+        image = _find(current, "panelImage") if current is not None else None
+        return image is not None and _ready(image)
+
+    done = clock.wait_until(app, shown, frames, timeout_s=2.0)
+    return (done - started) * 1000
+
+
+def measure_bare(app: Any, images: list[Path], navigations: int) -> dict[str, Any]:
+    """The same measure on a bare page that swaps a heading, a paragraph and an image."""
+    from PySide6.QtQml import QQmlApplicationEngine
+    from PySide6.QtQuick import QQuickWindow
+
+    urls = ", ".join(f'"{path.as_uri()}"' for path in images)
+    engine = QQmlApplicationEngine()
+    engine.loadData((BARE_QML % (urls, PARAGRAPH.replace('"', ""))).encode())
+    window = engine.rootObjects()[0]
+    assert isinstance(window, QQuickWindow)
+    clock = FrameClock(window)
+    clock.wait_until(app, lambda: True, 0, timeout_s=30.0)
+    clock.settle(app)
+    tapper = Tapper(window)
+    button = centre(_find(window.contentItem(), "bareNext"))
+    samples = []
+    for _ in range(navigations):
+        target = window.property("page") + 1
+        frames = clock.frames
+        started = time.perf_counter()
+        tapper.tap(button)
+
+        def shown(target: int = target) -> bool:
+            image = _find(window.contentItem(), "bareImage")
+            return window.property("page") == target and _ready(image)
+
+        samples.append((clock.wait_until(app, shown, frames) - started) * 1000)
+    engine.deleteLater()
+    window.close()
+    return summary(samples)
+
+
+def measure(navigations: int, image_panels: int) -> dict[str, Any]:
+    from kiosk.ui.qt_app import application
+
+    app = application()
+    content, content_name = content_dir()
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-touch-") as tmp:
+        root = Path(tmp)
+        images = [make_image(root / f"bare-{n}.jpg", (2400, 1600)) for n in range(4)]
+        bare = measure_bare(app, images, navigations)
+        text = measure_kiosk(app, content, navigations, True)
+        make_pack(root / "images", "images", image_panels, image_panels, png_every=4)
+        image = measure_kiosk(app, root / "images", navigations, True)
+    return {
+        "content": content_name,
+        "bare": bare,
+        "kiosk_content": text,
+        "kiosk_images": image,
+        "text_p95_ms": text.get("text", {}).get("p95_ms", float("nan")),
+        "text_median_ms": text.get("text", {}).get("median_ms", float("nan")),
+        "image_p95_ms": image["all"].get("image", {}).get("p95_ms", float("nan")),
+        "image_median_ms": image["all"].get("image", {}).get("median_ms", float("nan")),
+        "text_ratio_p95": ratio(text.get("text", {}).get("p95_ms", float("nan")), bare["p95_ms"]),
+        "image_ratio_p95": ratio(
+            image["all"].get("image", {}).get("p95_ms", float("nan")), bare["p95_ms"]
+        ),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--navigations", type=int, default=240)
+    parser.add_argument("--image-panels", type=int, default=16)
+    args = parser.parse_args()
+    emit(measure(args.navigations, args.image_panels))
+
+
+if __name__ == "__main__":
+    main()
