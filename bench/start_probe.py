@@ -17,7 +17,10 @@ from bench.common import FrameClock, emit, rss_mb
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--content", required=True)
-    content = Path(parser.parse_args().content)
+    parser.add_argument("--image-memo", help="the kiosk's memory of checked images (a file)")
+    args = parser.parse_args()
+    content = Path(args.content)
+    memo = Path(args.image_memo) if args.image_memo else None
 
     from kiosk.services.library import ContentLibrary
     from kiosk.ui.engine import build_ui
@@ -26,7 +29,7 @@ def main() -> None:
     app = application()
     rss_before = rss_mb()
     started = time.perf_counter()
-    library = ContentLibrary(content)
+    library = ContentLibrary(content, image_memo_path=memo)
     library.reload()
     loaded = time.perf_counter()
     ui = build_ui(library, reduced_motion=True)
@@ -43,6 +46,7 @@ def main() -> None:
             "rss_mb": round(rss_mb(), 1),
             "rss_growth_from_app_mb": round(rss_mb() - rss_before, 1),
             "image_files": images,
+            "images_decoded": library.image_checks.decoded,
         }
     )
     ui.close()

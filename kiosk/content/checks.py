@@ -17,7 +17,8 @@ from typing import Any
 
 from kiosk.content.assets import AssetProblem, check_image, resolve_inside
 from kiosk.content.colour import contrast_ratio
-from kiosk.content.geo import HISTORICAL_STATES, countries
+from kiosk.content.geo import HISTORICAL_STATES, country_names
+from kiosk.content.image_checks import ImageCheckMemo
 from kiosk.content.markup import summarize
 from kiosk.content.models import ImageRef, MapPanel, Pack, TimelinePanel
 from kiosk.content.problems import Problem, Severity, format_key_path, shorten
@@ -56,6 +57,7 @@ class PackChecker:
     raw_lines: list[str]
     problems: list[Problem] = field(default_factory=list)
     images: dict[str, Path] = field(default_factory=dict)
+    image_checks: ImageCheckMemo | None = None
     _spans: dict[tuple[int, int], tuple[str, list[int]]] = field(default_factory=dict, repr=False)
 
     def run(self) -> list[Problem]:
@@ -191,7 +193,8 @@ class PackChecker:
         for path, relative in refs:
             try:
                 resolved = resolve_inside(self.pack_dir, relative)
-                notes = check_image(resolved, relative)
+                check = self.image_checks.check if self.image_checks else check_image
+                notes = check(resolved, relative)
             except AssetProblem as problem:
                 self._add(path, str(problem))
             else:
@@ -200,10 +203,10 @@ class PackChecker:
                     self._add(path, note, severity=Severity.WARNING)
 
     def _map_countries(self) -> None:
-        known = countries()
         for index, panel in enumerate(self.pack.panels):
             if not isinstance(panel, MapPanel):
                 continue
+            known = country_names()
             for number, group in enumerate(panel.groups):
                 for offset, name in enumerate(group.countries):
                     if name not in known and name not in HISTORICAL_STATES:

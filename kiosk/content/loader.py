@@ -10,6 +10,7 @@ from pydantic import BaseModel, ValidationError
 
 from kiosk.content.assets import AssetProblem, open_regular
 from kiosk.content.checks import PackChecker
+from kiosk.content.image_checks import ImageCheckMemo
 from kiosk.content.models import Exhibit, Pack
 from kiosk.content.problems import Problem, Severity, shorten
 from kiosk.content.schema_errors import problems_from_validation_error
@@ -150,8 +151,13 @@ def _parse_model(
         return None, located, problems_from_validation_error(error, located, file, model)
 
 
-def load_pack(pack_dir: Path, shown_dir: str | None = None) -> PackResult:
-    """Read, parse and check one pack folder. Never raises for bad content."""
+def load_pack(
+    pack_dir: Path, shown_dir: str | None = None, image_checks: ImageCheckMemo | None = None
+) -> PackResult:
+    """Read, parse and check one pack folder. Never raises for bad content.
+
+    ``image_checks`` remembers images that passed, so unchanged ones are not decoded again.
+    """
     shown = shown_dir if shown_dir is not None else str(pack_dir)
     file = f"{shown.rstrip('/')}/{PACK_FILE}"
     result = PackResult(path=pack_dir, file=file)
@@ -168,7 +174,7 @@ def load_pack(pack_dir: Path, shown_dir: str | None = None) -> PackResult:
         result.problems = _at_most(result.problems, file)
         return result
     raw_lines = data.decode("utf-8-sig", errors="replace").splitlines()
-    checker = PackChecker(pack, located, pack_dir, file, raw_lines)
+    checker = PackChecker(pack, located, pack_dir, file, raw_lines, image_checks=image_checks)
     result.problems.extend(checker.run())
     result.images = checker.images
     result.problems.sort(key=lambda p: (p.line, p.column))
@@ -213,15 +219,17 @@ def _duplicate_key_problems(located: LocatedData, file: str) -> list[Problem]:
     ]
 
 
-def load_pack_or_zip(path: Path, shown: str) -> PackResult:
+def load_pack_or_zip(
+    path: Path, shown: str, image_checks: ImageCheckMemo | None = None
+) -> PackResult:
     """A pack folder, or a ``.zip`` of one (unpacked safely first)."""
     if path.suffix.lower() != ".zip":
-        return load_pack(path, shown)
+        return load_pack(path, shown, image_checks)
     try:
         folder = unpack(path)
     except (ZipProblem, OSError) as error:
         return PackResult(path=path, file=shown, problems=[Problem(shown, 0, 0, "", str(error))])
-    result = load_pack(folder, shown)
+    result = load_pack(folder, shown, image_checks)
     result.path = path
     return result
 
@@ -234,7 +242,10 @@ def is_pack_dir(path: Path) -> bool:
 
 
 def load_content(
-    root: Path, shown_root: str | None = None, only: frozenset[str] | None = None
+    root: Path,
+    shown_root: str | None = None,
+    only: frozenset[str] | None = None,
+    image_checks: ImageCheckMemo | None = None,
 ) -> ContentResult:
     """Load every pack folder (or only those named) in a content folder, and its
     ``exhibit.yaml`` if present."""
@@ -262,7 +273,7 @@ def load_content(
     except OSError as error:
         problems.append(Problem(shown, 0, 0, "", f"cannot read the folder: {error.strerror}"))
         entries = []
-    packs = [_load_entry(root, entry, f"{shown}/{entry.name}") for entry in entries]
+    packs = [_load_entry(root, entry, f"{shown}/{entry.name}", image_checks) for entry in entries]
     _reject_duplicate_pack_ids(packs)
     known = {r.pack.id for r in packs if r.pack}
     for pack_id in exhibit.packs:
@@ -280,7 +291,9 @@ def load_content(
     return ContentResult(root=root, exhibit=exhibit, packs=packs, problems=problems)
 
 
-def _load_entry(root: Path, entry: Path, shown: str) -> PackResult:
+def _load_entry(
+    root: Path, entry: Path, shown: str, image_checks: ImageCheckMemo | None
+) -> PackResult:
     """One pack folder or zip of a content folder, unless it is a link that leads outside it.
 
     The content folder is what an operator chose to show; a link inside it to some other
@@ -296,7 +309,7 @@ def _load_entry(root: Path, entry: Path, shown: str) -> PackResult:
             "not read: copy the pack into the content folder instead"
         )
         return PackResult(path=entry, file=shown, problems=[Problem(shown, 0, 0, "", message)])
-    return load_pack_or_zip(entry, shown)
+    return load_pack_or_zip(entry, shown, image_checks)
 
 
 def _reject_duplicate_pack_ids(packs: list[PackResult]) -> None:

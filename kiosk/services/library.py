@@ -8,13 +8,16 @@ their finger.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kiosk.content.image_checks import ImageCheckMemo
 from kiosk.content.loader import ContentResult, PackResult, load_content
 from kiosk.content.models import Exhibit, Pack
 from kiosk.content.problems import Problem
+from kiosk.services.atomic import write_atomically
 
 Fingerprint = tuple[tuple[str, int, int, int], ...]
 
@@ -53,6 +56,15 @@ class ContentLibrary:
     all_packs: list[LoadedPack] = field(default_factory=list)
     rejected: dict[str, list[Problem]] = field(default_factory=dict)
     _staged: tuple[Exhibit, list[LoadedPack], dict[str, list[Problem]]] | None = None
+    # Images that passed their check, kept in ``image_memo_path`` across starts (if given).
+    image_memo_path: Path | None = None
+    image_checks: ImageCheckMemo = field(default_factory=ImageCheckMemo)
+
+    def __post_init__(self) -> None:
+        if self.image_memo_path is not None:
+            # None yet, or unreadable: then every image is checked once more.
+            with contextlib.suppress(OSError):
+                self.image_checks = ImageCheckMemo.from_json(self.image_memo_path.read_bytes())
 
     @property
     def packs(self) -> list[LoadedPack]:
@@ -61,9 +73,18 @@ class ContentLibrary:
         order = {pack_id: index for index, pack_id in enumerate(self.pack_order)}
         return sorted(shown, key=lambda p: order.get(p.pack.id, len(order)))
 
+    def load(self) -> ContentResult:
+        """Validate the content folder (any thread); unchanged images are not decoded again."""
+        result = load_content(self.root, only=self.only, image_checks=self.image_checks)
+        if self.image_memo_path is not None and self.image_checks.changed:
+            self.image_checks.changed = False
+            with contextlib.suppress(OSError):  # a read-only disk costs time at the next start
+                write_atomically(self.image_memo_path, self.image_checks.to_json())
+        return result
+
     def reload(self) -> ContentResult:
         """Load the folder again and apply the result at once (start-up, staff reload)."""
-        result = load_content(self.root, only=self.only)
+        result = self.load()
         self._staged = self._merge(result)
         self.apply_staged()
         return result

@@ -15,7 +15,7 @@ from kiosk.services.atomic import remove_leftovers
 from kiosk.services.idle import IdlePolicy
 from kiosk.services.library import ContentLibrary
 from kiosk.services.logs import setup_logging
-from kiosk.services.settings import load_settings
+from kiosk.services.settings import load_settings, state_dir
 from kiosk.services.state import state_path, write_state
 from kiosk.services.systemd import notify, watchdog_interval_ms
 from kiosk.ui.engine import KioskUi, build_ui
@@ -24,6 +24,7 @@ from kiosk.ui.qt_logging import route_qt_messages_to_log
 from kiosk.versions import version_text
 
 log = logging.getLogger("kiosk")
+IMAGE_MEMO_FILE = "image-checks.json"  # images that passed their check (kiosk.content.image_checks)
 # bench/ sets this to time a cold start: print the monotonic clock at the first frame and quit.
 FIRST_FRAME_ENV = "KIOSK_BENCH_FIRST_FRAME"
 
@@ -110,6 +111,7 @@ def run_kiosk(options: RunOptions) -> int:
         settings.content_dir(),
         pack_order=list(settings.pack_order),
         hidden=set(settings.hidden_packs),
+        image_memo_path=state_dir() / IMAGE_MEMO_FILE,
     )
     result = library.reload()
     for pack in result.packs:

@@ -12,7 +12,7 @@ import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from kiosk.content.loader import ContentResult, load_content
+from kiosk.content.loader import ContentResult
 from kiosk.services.library import ContentLibrary, Fingerprint
 
 log = logging.getLogger(__name__)
@@ -55,7 +55,7 @@ class ContentWatcher(QObject):
 
     def _load(self, fingerprint: Fingerprint) -> None:
         try:
-            result = load_content(self._library.root, only=self._library.only)
+            result = self._library.load()
         except Exception:  # never let a worker failure stop the watcher
             log.exception("loading changed content failed")
             result = None
