@@ -175,12 +175,16 @@ def _tap_and_wait(
     tapper.tap(point)
 
     def shown() -> bool:
-        if vm.panelIndex != target or abs(pages.property("contentX") - target * pages.width()) > 1:
+        # The page stands at the left edge of the window. (Not contentX == target * width:
+        # the list's origin moves when its rows are replaced, pack after pack.)
+        current = pages.property("currentItem")
+        if vm.panelIndex != target or current is None:
+            return False
+        if abs(current.mapToScene(current.boundingRect().topLeft()).x()) > 1:
             return False
         if kind != "image":
             return True
-        current = pages.property("currentItem")
-        image = _find(current, "panelImage") if current is not None else None
+        image = _find(current, "panelImage")
         return image is not None and _ready(image)
 
     done = clock.wait_until(app, shown, frames, timeout_s=2.0)

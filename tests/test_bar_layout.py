@@ -67,3 +67,27 @@ def test_panel_bar_buttons_keep_their_spacing(bundled, qtbot, language):
         assert len(bar_buttons) >= 5
         for left, right, gap in _gaps(bar_buttons):
             assert gap >= MIN_GAP, f"{pack.pack.id}/{language}: {left!r} and {right!r} {gap} px"
+
+
+def test_next_stays_in_place_from_panel_to_panel(bundled, qtbot):
+    """A visitor tapping Next again and again must not miss because the button moved."""
+    bundled_ui, library = bundled
+    vm = bundled_ui.view_model
+    for language in ("en", "ru"):
+        vm.setLanguage(language)
+        for index in range(len(library.packs)):
+            vm.goHome()
+            vm.openPack(index)
+            vm.begin()
+            places = set()
+            for panel in range(vm.panelCount - 1):
+                vm.goToPanel(panel)
+                qtbot.wait(10)
+                button = next(
+                    b
+                    for b in visible_buttons(bundled_ui.window.contentItem())
+                    if b.objectName() == "nextButton"
+                )
+                corner = button.mapToScene(button.boundingRect().topLeft())
+                places.add((round(corner.x()), round(button.width())))
+            assert len(places) == 1, f"pack {index} ({language}): Next moved: {places}"

@@ -143,12 +143,12 @@
 <context>
     <name>MapPanelView</name>
     <message>
-        <location filename="../qml/Kiosk/MapPanelView.qml" line="29"/>
+        <location filename="../qml/Kiosk/MapPanelView.qml" line="41"/>
         <source>Legend</source>
         <translation>Условные обозначения</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanelView.qml" line="84"/>
+        <location filename="../qml/Kiosk/MapPanelView.qml" line="96"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
@@ -191,27 +191,27 @@
 <context>
     <name>PanelImage</name>
     <message>
-        <location filename="../qml/Kiosk/PanelImage.qml" line="33"/>
+        <location filename="../qml/Kiosk/PanelImage.qml" line="32"/>
         <source>Enlarge image: %1</source>
         <translation>Увеличить изображение: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PanelImage.qml" line="46"/>
+        <location filename="../qml/Kiosk/PanelImage.qml" line="45"/>
         <source>Covered image</source>
         <translation>Закрытое изображение</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PanelImage.qml" line="54"/>
+        <location filename="../qml/Kiosk/PanelImage.qml" line="53"/>
         <source>This image is covered</source>
         <translation>Это изображение закрыто</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PanelImage.qml" line="71"/>
+        <location filename="../qml/Kiosk/PanelImage.qml" line="70"/>
         <source>Show image</source>
         <translation>Показать изображение</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PanelImage.qml" line="96"/>
+        <location filename="../qml/Kiosk/PanelImage.qml" line="95"/>
         <source>Tap the image to enlarge it</source>
         <translation>Коснитесь изображения, чтобы увеличить его</translation>
     </message>
@@ -219,22 +219,23 @@
 <context>
     <name>PanelScreen</name>
     <message>
-        <location filename="../qml/Kiosk/PanelScreen.qml" line="129"/>
+        <location filename="../qml/Kiosk/PanelScreen.qml" line="141"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PanelScreen.qml" line="135"/>
+        <location filename="../qml/Kiosk/PanelScreen.qml" line="147"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PanelScreen.qml" line="155"/>
+        <location filename="../qml/Kiosk/PanelScreen.qml" line="167"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PanelScreen.qml" line="163"/>
+        <location filename="../qml/Kiosk/PanelScreen.qml" line="178"/>
+        <location filename="../qml/Kiosk/PanelScreen.qml" line="184"/>
         <source>Sources (%1)</source>
         <translation>Источники (%1)</translation>
     </message>
@@ -242,7 +243,8 @@
 <context>
     <name>PositionDots</name>
     <message>
-        <location filename="../qml/Kiosk/PositionDots.qml" line="39"/>
+        <location filename="../qml/Kiosk/PositionDots.qml" line="38"/>
+        <location filename="../qml/Kiosk/PositionDots.qml" line="46"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
@@ -258,7 +260,7 @@
 <context>
     <name>QuotePanelView</name>
     <message>
-        <location filename="../qml/Kiosk/QuotePanelView.qml" line="44"/>
+        <location filename="../qml/Kiosk/QuotePanelView.qml" line="45"/>
         <source>Quotation</source>
         <translation>Цитата</translation>
     </message>
@@ -303,12 +305,12 @@
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SourcesSheet.qml" line="118"/>
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="121"/>
         <source>Read more</source>
         <translation>Читать дальше</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SourcesSheet.qml" line="139"/>
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="142"/>
         <source>QR code for %1</source>
         <translation>QR-код для %1</translation>
     </message>

@@ -172,7 +172,17 @@ Item {
         }
         trailing: KioskButton {
                 objectName: "sourcesButton"
+                // As wide as its widest label ("Sources (88)"), so the bar does not shift
+                // from panel to panel and Next stays under a finger tapping through.
+                width: Math.max(implicitWidth, widestLabel.advanceWidth + Theme.px(120))
                 label: qsTr("Sources (%1)").arg(panelScreen.viewModel.sourceCount)
+                TextMetrics {
+                    id: widestLabel
+                    font.family: Theme.sans
+                    font.pixelSize: Theme.buttonTextSize
+                    font.weight: Font.Bold
+                    text: qsTr("Sources (%1)").arg(88)
+                }
                 glyph: "≡"
                 primary: true
                 accentColour: panelScreen.viewModel.packAccent

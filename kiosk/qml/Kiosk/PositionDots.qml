@@ -32,9 +32,16 @@ Row {
             }
         }
     }
+    TextMetrics {
+        id: widestPosition
+        font: label.font
+        text: qsTr("%1 of %2").arg(dots.count).arg(dots.count)
+    }
     Text {
         id: label
         objectName: "positionLabel"
+        // As wide as "10 of 10", so the buttons after it do not move as the number changes.
+        width: Math.ceil(widestPosition.advanceWidth)
         anchors.verticalCenter: parent.verticalCenter
         text: qsTr("%1 of %2").arg(dots.current + 1).arg(dots.count)
         color: Theme.text
