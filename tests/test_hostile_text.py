@@ -230,8 +230,8 @@ HEAVY = {
 @pytest.mark.parametrize("case", list(QUADRATIC) + list(HEAVY))
 def test_pathological_markdown_is_linear(case):
     text = QUADRATIC.get(case) or HEAVY[case]
-    checked(within(lambda: render_html(text, {}), seconds=20))
-    within(lambda: summarize(text), seconds=20)
+    checked(within(lambda: render_html(text, {})))  # a hang guard (60 s), not a timing
+    within(lambda: summarize(text))
 
 
 # --- properties -----------------------------------------------------------------------------------
