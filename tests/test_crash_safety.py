@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import json
-import os
 import random
 import signal
 import socket
@@ -21,6 +20,8 @@ import textwrap
 import time
 import zipfile
 from pathlib import Path
+
+from run_helpers import kiosk_env
 
 from kiosk.content.loader import load_content
 from kiosk.services.atomic import remove_leftovers
@@ -70,14 +71,7 @@ def test_sigkill_while_writing_never_leaves_a_broken_state_file(tmp_path):
 
 
 def _start_kiosk(tmp_path: Path, notify: Path) -> subprocess.Popen:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-        "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
-        "NOTIFY_SOCKET": str(notify),
-    }
+    env = kiosk_env(tmp_path, notify)
     command = [sys.executable, "-m", "kiosk", "run", "--content", str(FIXTURES)]
     command += ["--log-folder", str(tmp_path / "logs")]
     return subprocess.Popen(

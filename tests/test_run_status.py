@@ -4,12 +4,13 @@ and pings the watchdog, and ``kiosk status --json`` reports what it shows."""
 from __future__ import annotations
 
 import json
-import os
 import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from run_helpers import kiosk_env
 
 FIXTURES = Path(__file__).parent / "fixtures" / "content"
 
@@ -19,15 +20,7 @@ def test_run_writes_state_notifies_systemd_and_status_reports_it(tmp_path):
     server = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
     server.bind(str(notify_path))
     server.settimeout(20)
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-        "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
-        "NOTIFY_SOCKET": str(notify_path),
-        "WATCHDOG_USEC": "400000",
-    }
+    env = kiosk_env(tmp_path, notify_path, WATCHDOG_USEC="400000")
     process = subprocess.Popen(
         [
             sys.executable,
