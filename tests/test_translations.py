@@ -8,6 +8,7 @@ from pathlib import Path
 
 from qt_helpers import find, tap
 
+from kiosk.ui.engine import build_ui
 from kiosk.ui.translations import I18N_DIR, ui_languages
 
 REPO = Path(__file__).parent.parent
@@ -54,3 +55,18 @@ def test_language_switch_changes_interface_and_content_text(kiosk_ui, qtbot):
     qtbot.waitUntil(lambda: next_button.property("label") == "Далее")
     assert find(window, "panelTitle", within="panel_first").property("text") == "Первая панель"
     assert find(window, "positionLabel").property("text") == "1 из 3"
+
+
+def test_a_closed_kiosk_survives_its_view_model_changing_language(qapp, library, qtbot):
+    """A view model can outlive its window (a test's leftover, a reloaded preview). When its idle
+    timer later starts a new visit, the language resets; that must not reach the deleted engine
+    (CI once failed on 'Internal C++ object (QQmlApplicationEngine) already deleted')."""
+    ui = build_ui(library, reduced_motion=True)
+    vm = ui.view_model
+    ui.close()
+    assert not vm.idle.enabled, "the idle timer still runs for a closed window"
+    with qtbot.captureExceptions() as exceptions:
+        vm.setLanguage("ru")
+        vm.setLanguage("en")
+        qapp.processEvents()
+    assert exceptions == []

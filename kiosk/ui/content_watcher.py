@@ -39,6 +39,10 @@ class ContentWatcher(QObject):
         self._timer.timeout.connect(self.poll)
         self._timer.start()
 
+    def stop(self) -> None:
+        """Stop watching (the window closed)."""
+        self._timer.stop()
+
     @Slot()
     def poll(self) -> None:
         if self._loading:

@@ -56,6 +56,9 @@ class KioskUi:
         if self.lock is not None:
             self.lock.allow_close = True
         self.window.close()
+        self.view_model.idle.stop()  # no idle reset may run for a window that is gone
+        if self.watcher is not None:
+            self.watcher.stop()
         if self.interface is not None:
             self.interface.remove()
         shiboken6.delete(self.engine)
@@ -120,9 +123,9 @@ def build_ui(
         watcher.staged.connect(
             view_model.apply_content_now if preview else view_model.content_staged
         )
-    interface = InterfaceLanguage(engine)
+    interface = InterfaceLanguage(engine, lambda: view_model.language)
     interface.apply(view_model.language)
-    view_model.languageChanged.connect(lambda: interface.apply(view_model.language))
+    view_model.languageChanged.connect(interface.follow_language)
     return KioskUi(
         engine=engine,
         view_model=view_model,

@@ -78,6 +78,11 @@ class IdleViewModel(QObject):
     def timeoutSeconds(self) -> int:
         return int(self._policy.timeout)
 
+    def stop(self) -> None:
+        """Count no more idle time: the window this counted for has closed."""
+        self._enabled = False
+        self._timer.stop()
+
     @Slot()
     def tick(self) -> None:
         if not self._enabled or self._phase is IdlePhase.ATTRACT:

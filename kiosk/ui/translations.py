@@ -6,9 +6,10 @@ translation system: ``qsTr`` in QML, ``kiosk/i18n/kiosk_<lang>.ts`` compiled to 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QObject, QTranslator, Slot
 from PySide6.QtQml import QQmlEngine
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
@@ -20,11 +21,19 @@ def ui_languages() -> set[str]:
     return {SOURCE_LANGUAGE} | {p.stem.removeprefix("kiosk_") for p in I18N_DIR.glob("*.qm")}
 
 
-class InterfaceLanguage:
-    """Installs the translator for one language at a time and re-translates the QML."""
+class InterfaceLanguage(QObject):
+    """Installs the translator for one language at a time and re-translates the QML.
 
-    def __init__(self, engine: QQmlEngine) -> None:
+    A child of the engine it re-translates: when the engine is deleted, so is this object, and
+    Qt drops every connection to its slots. A view model that outlives its window (a test's
+    leftover, whose idle timer later starts a new visit and resets the language) can then never
+    reach a deleted engine.
+    """
+
+    def __init__(self, engine: QQmlEngine, current: Callable[[], str] | None = None) -> None:
+        super().__init__(engine)
         self._engine = engine
+        self._current = current or (lambda: self.language)
         self._translator: QTranslator | None = None
         self.language = SOURCE_LANGUAGE
 
@@ -35,6 +44,7 @@ class InterfaceLanguage:
             app.removeTranslator(self._translator)
         self._translator = None
 
+    @Slot(str)
     def apply(self, code: str) -> None:
         app = QCoreApplication.instance()
         if app is None:
@@ -48,3 +58,8 @@ class InterfaceLanguage:
                 self._translator = translator
         self.language = code
         self._engine.retranslate()
+
+    @Slot()
+    def follow_language(self) -> None:
+        """Connected to the view model's ``languageChanged``: apply the language it now has."""
+        self.apply(self._current())
