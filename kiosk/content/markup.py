@@ -20,11 +20,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
-from markdown_it.rules_block import StateBlock, list_block
-from markdown_it.rules_inline import StateInline
-from markdown_it.token import Token
+if TYPE_CHECKING:  # markdown-it is imported when text is first parsed, not at start-up
+    from markdown_it import MarkdownIt
+    from markdown_it.rules_block import StateBlock
+    from markdown_it.rules_inline import StateInline
+    from markdown_it.token import Token
 
 _ALLOWED_RULES = [
     "list",
@@ -134,11 +136,15 @@ def _shallow_list(state: StateBlock, start: int, end: int, silent: bool) -> bool
     """markdown-it's list rule, except that lists nested too deep stay plain text."""
     if state.level >= 2 * MAX_LIST_DEPTH:  # each list adds two levels: the list and its item
         return False
+    from markdown_it.rules_block import list_block
+
     return list_block(state, start, end, silent)
 
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
     parser = MarkdownIt("zero", {"html": False, "linkify": False, "typographer": False})
     parser.enable(_ALLOWED_RULES)
     parser.block.ruler.at("list", _shallow_list, {"alt": ["paragraph", "reference", "blockquote"]})

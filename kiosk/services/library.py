@@ -12,12 +12,16 @@ import contextlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kiosk.content.image_checks import ImageCheckMemo
-from kiosk.content.loader import ContentResult, PackResult, load_content
-from kiosk.content.models import Exhibit, Pack
 from kiosk.content.problems import Problem
+from kiosk.content.results import ContentResult, PackResult
 from kiosk.services.atomic import write_atomically
+from kiosk.services.content_cache import ContentCache, cache_key
+
+if TYPE_CHECKING:
+    from kiosk.content.image_checks import ImageCheckMemo
+    from kiosk.content.models import Exhibit, Pack
 
 Fingerprint = tuple[tuple[str, int, int, int], ...]
 
@@ -58,13 +62,23 @@ class ContentLibrary:
     _staged: tuple[Exhibit, list[LoadedPack], dict[str, list[Problem]]] | None = None
     # Images that passed their check, kept in ``image_memo_path`` across starts (if given).
     image_memo_path: Path | None = None
-    image_checks: ImageCheckMemo = field(default_factory=ImageCheckMemo)
+    # The last validated result, reused while the folder is unchanged (``kiosk run`` only).
+    content_cache_path: Path | None = None
+    _image_checks: ImageCheckMemo | None = None
 
-    def __post_init__(self) -> None:
-        if self.image_memo_path is not None:
-            # None yet, or unreadable: then every image is checked once more.
-            with contextlib.suppress(OSError):
-                self.image_checks = ImageCheckMemo.from_json(self.image_memo_path.read_bytes())
+    @property
+    def image_checks(self) -> ImageCheckMemo:
+        """Read on first use: a start that reuses cached content checks no image."""
+        if self._image_checks is None:
+            from kiosk.content.image_checks import ImageCheckMemo
+
+            self._image_checks = ImageCheckMemo()
+            if self.image_memo_path is not None:
+                # None yet, or unreadable: then every image is checked once more.
+                with contextlib.suppress(OSError):
+                    memo = self.image_memo_path.read_bytes()
+                    self._image_checks = ImageCheckMemo.from_json(memo)
+        return self._image_checks
 
     @property
     def packs(self) -> list[LoadedPack]:
@@ -74,12 +88,23 @@ class ContentLibrary:
         return sorted(shown, key=lambda p: order.get(p.pack.id, len(order)))
 
     def load(self) -> ContentResult:
-        """Validate the content folder (any thread); unchanged images are not decoded again."""
-        result = load_content(self.root, only=self.only, image_checks=self.image_checks)
-        if self.image_memo_path is not None and self.image_checks.changed:
-            self.image_checks.changed = False
+        """Validate the content folder (any thread); unchanged images are not decoded again,
+        and an unchanged folder is not validated again if a content cache is set."""
+        cache = ContentCache(self.content_cache_path) if self.content_cache_path else None
+        key = cache_key(self.root, self.fingerprint(), self.only) if cache else b""
+        cached = cache.read(key) if cache else None
+        if cached is not None:
+            return cached
+        from kiosk.content.loader import load_content  # YAML, checks, Markdown: only now
+
+        checks = self.image_checks
+        result = load_content(self.root, only=self.only, image_checks=checks)
+        if self.image_memo_path is not None and checks.changed:
+            checks.changed = False
             with contextlib.suppress(OSError):  # a read-only disk costs time at the next start
-                write_atomically(self.image_memo_path, self.image_checks.to_json())
+                write_atomically(self.image_memo_path, checks.to_json())
+        if cache is not None:
+            cache.write(key, result)
         return result
 
     def reload(self) -> ContentResult:

@@ -15,8 +15,6 @@ import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from kiosk.content.problems import Problem
-from kiosk.content.schema_errors import problems_from_validation_error
-from kiosk.content.yamlsource import YamlProblem, parse_yaml
 from kiosk.paths import default_content_dir
 from kiosk.services.idle import DEFAULT_IDLE_SECONDS, MIN_IDLE_SECONDS
 
@@ -69,6 +67,10 @@ def load_settings(path: Path | None = None) -> LoadedSettings:
     path = path or default_settings_path()
     if not path.is_file():
         return LoadedSettings(KioskSettings(), path)
+    # The YAML reader and error mapping are imported only when there is a file to read.
+    from kiosk.content.schema_errors import problems_from_validation_error
+    from kiosk.content.yamlsource import YamlProblem, parse_yaml
+
     shown = str(path)
     try:
         located = parse_yaml(path.read_bytes())

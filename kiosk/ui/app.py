@@ -25,6 +25,9 @@ from kiosk.versions import version_text
 
 log = logging.getLogger("kiosk")
 IMAGE_MEMO_FILE = "image-checks.json"  # images that passed their check (kiosk.content.image_checks)
+CONTENT_CACHE_FILE = (
+    "content-cache.bin"  # the last validated content (kiosk.services.content_cache)
+)
 # bench/ sets this to time a cold start: print the monotonic clock at the first frame and quit.
 FIRST_FRAME_ENV = "KIOSK_BENCH_FIRST_FRAME"
 
@@ -112,6 +115,7 @@ def run_kiosk(options: RunOptions) -> int:
         pack_order=list(settings.pack_order),
         hidden=set(settings.hidden_packs),
         image_memo_path=state_dir() / IMAGE_MEMO_FILE,
+        content_cache_path=state_dir() / CONTENT_CACHE_FILE,
     )
     result = library.reload()
     for pack in result.packs:

@@ -12,7 +12,7 @@ import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from kiosk.content.loader import ContentResult
+from kiosk.content.results import ContentResult
 from kiosk.services.library import ContentLibrary, Fingerprint
 
 log = logging.getLogger(__name__)

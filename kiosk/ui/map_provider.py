@@ -15,7 +15,6 @@ from kiosk.content.geo import expand
 from kiosk.content.models import MapPanel
 from kiosk.services.images import ImageLoader
 from kiosk.services.library import ContentLibrary
-from kiosk.services.maps import render_map
 from kiosk.ui.image_provider import to_qimage
 
 log = logging.getLogger(__name__)
@@ -23,6 +22,8 @@ log = logging.getLogger(__name__)
 
 @lru_cache(maxsize=4)  # a drawn map is up to ~10 MB; keep few
 def _cached(region: str, highlights: tuple[tuple[str, str], ...], width: int) -> QImage:
+    from kiosk.services.maps import render_map  # the world's outlines: on the first map only
+
     return to_qimage(render_map(region, dict(highlights), width))
 
 

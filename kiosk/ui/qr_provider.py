@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 from urllib.parse import unquote
 
-import segno
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 from PySide6.QtQuick import QQuickImageProvider
@@ -27,6 +26,8 @@ class QrImageProvider(QQuickImageProvider):
         address = unquote(image_id)
         image = QImage()
         if address.startswith(("https://", "http://")) and len(address) <= MAX_URL:
+            import segno  # on the first QR code shown, not at start-up
+
             code = segno.make(address, error="m")
             side = requested.width() if requested.width() > 0 else 240
             scale = max(2, side // (code.symbol_size(border=2)[0]))

@@ -67,6 +67,8 @@ Item {
         delegate: PackTile {
             width: grid.cellWidth - Theme.gutter
             height: grid.cellHeight - Theme.gutter
+            // Wide enough to cover a tall portrait tile too, once the cover is cropped.
+            coverEdge: Math.ceil(Math.max(home.width, home.height) / home.columns)
             onChosen: index => home.viewModel.openPack(index)
         }
     }

@@ -12,6 +12,10 @@ Item {
     required property string coverUrl
     required property string coverAlt
     required property int panelCount
+    // The square box the cover is decoded into: set from the screen, not from the tile's own
+    // size, which changes several times while the grid lays out (each change decoded the
+    // cover again, once at full size, on the first frame).
+    property int coverEdge: 0
     signal chosen(int index)
 
     objectName: "packTile_" + packId
@@ -31,9 +35,9 @@ Item {
         Image {
             id: cover
             anchors.fill: parent
-            source: tile.coverUrl
-            sourceSize.width: Math.ceil(width)
-            sourceSize.height: Math.ceil(height)
+            source: tile.coverEdge > 0 ? tile.coverUrl : ""
+            sourceSize.width: tile.coverEdge
+            sourceSize.height: tile.coverEdge
             fillMode: Image.PreserveAspectCrop
             asynchronous: false
             opacity: 0.85

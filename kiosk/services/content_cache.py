@@ -1,0 +1,91 @@
+"""The last validated content, kept across starts so an unchanged content folder is not
+validated again.
+
+A kiosk that restarts after a power cut shows the same packs it showed before. Validating them
+(YAML with positions, pydantic, every check, every image) costs a quarter of a second or more
+of the start; this cache turns that into reading one file. It is keyed by everything the result
+depends on: the content folder's fingerprint (name, size, modification time and inode of every
+file, taken *before* loading, so a change made during a load only makes the key stale), the
+folder itself, the app version and a stamp of the validator's code. Any change, and the folder
+is validated as usual.
+
+The file holds a pickle, which is code to Python: it lives in the kiosk's own state folder,
+written and read only by the kiosk's user, who can already change the kiosk's settings and
+program. The key is compared before anything is unpickled, and any failure to read means a
+normal validation.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import pickle
+import sys
+from pathlib import Path
+
+from kiosk import __version__
+from kiosk.content.results import ContentResult
+from kiosk.services.atomic import write_atomically
+
+log = logging.getLogger(__name__)
+FORMAT = b"kiosk-content-cache 1\n"
+CONTENT_CODE = Path(__file__).resolve().parent.parent / "content"
+
+
+def code_stamp() -> str:
+    """Changes whenever the validator's code may have: the frozen program, or its sources."""
+    if getattr(sys, "frozen", False):
+        paths = [Path(sys.executable)]
+    else:
+        paths = sorted(CONTENT_CODE.glob("*.py"))
+    parts = []
+    for path in paths:
+        with contextlib.suppress(OSError):
+            info = path.stat()
+            parts.append(f"{path.name}:{info.st_size}:{info.st_mtime_ns}")
+    return ";".join(parts)
+
+
+def cache_key(root: Path, fingerprint: object, only: frozenset[str] | None = None) -> bytes:
+    """A digest of everything a load of ``root`` depends on."""
+    text = repr((__version__, code_stamp(), str(root.resolve()), sorted(only or ()), fingerprint))
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest().encode() + b"\n"
+
+
+class ContentCache:
+    """One file: a header, the key, then the pickled :class:`ContentResult`."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def read(self, key: bytes) -> ContentResult | None:
+        """The cached result for ``key``, or ``None`` (no file, another key, unreadable)."""
+        try:
+            with self.path.open("rb") as file:
+                if file.readline() != FORMAT or file.readline() != key:
+                    return None
+                result = pickle.load(file)
+        except Exception as error:  # a damaged or old file only costs a validation
+            if not isinstance(error, FileNotFoundError):
+                log.warning("content cache %s not used: %s", self.path, error)
+            return None
+        if not isinstance(result, ContentResult) or not _files_still_there(result):
+            return None
+        return result
+
+    def write(self, key: bytes, result: ContentResult) -> None:
+        """Keep ``result`` for the next start; a failure only costs that start a validation."""
+        try:
+            data = FORMAT + key + pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+            write_atomically(self.path, data)
+        except (OSError, pickle.PicklingError, TypeError) as error:
+            log.warning("content cache %s not written: %s", self.path, error)
+
+
+def _files_still_there(result: ContentResult) -> bool:
+    """Zip packs are unpacked into the user's cache folder, which may have been cleared."""
+    for pack in result.packs:
+        if not pack.path.exists() or not all(p.is_file() for p in pack.images.values()):
+            return False
+    return True
