@@ -28,7 +28,9 @@ def test_policy_never_goes_under_30_seconds_and_warns_for_20():
 
 
 @pytest.fixture
-def clocked(library, monkeypatch):
+def clocked(qapp, library, monkeypatch):
+    """A fake clock for the idle timer; the view model's timers need the application (without
+    ``qapp`` these tests passed only after another test had created one)."""
     clock = FakeClock()
     monkeypatch.setattr("kiosk.ui.idle_view_model._now", clock)
     return clock

@@ -7,6 +7,13 @@ import pytest
 from kiosk.ui.kiosk_view_model import KioskViewModel
 
 
+@pytest.fixture(autouse=True)
+def application(qapp):
+    """The view model owns timers (idle reset), which need the application, as in the kiosk;
+    without it these tests passed only after another test had created one."""
+    return qapp
+
+
 @pytest.fixture
 def view_model(library):
     """Requested before qtmodeltester, so it outlives the tester's signal connections."""
