@@ -114,3 +114,21 @@ def test_a_cleared_zip_unpack_folder_is_validated_again(tmp_path, monkeypatch):
     again = library(content, cache)
     reloaded = next(p for p in again.all_packs if p.source == zipped.source)
     assert all(path.is_file() for path in reloaded.images.values())
+
+
+def test_the_start_path_imports_no_parser_until_it_needs_one():
+    """A start that reuses cached content reads no YAML and renders no Markdown or QR code
+    before the first frame: those libraries are imported when first used (a cold start's
+    budget is a few hundred milliseconds; each of them costs tens)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import kiosk.ui.app, kiosk.ui.engine; "
+        "print(sorted(m for m in ('yaml', 'markdown_it', 'segno', 'kiosk.content.loader', "
+        "'kiosk.content.checks', 'kiosk.services.maps') if m in sys.modules))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert loaded == "[]"

@@ -1,0 +1,12 @@
+"""The Qt side of the kiosk: view models, list models, image providers and the window.
+
+The pure-Python layers this package uses are imported here, before any module of it imports
+PySide6. Once PySide6 is loaded, its ``__feature__`` import hook reads the source of every
+module imported after it (to look for ``from __feature__ import ...``); importing pydantic, the
+models and Pillow first keeps that work off the kiosk's start.
+"""
+
+from kiosk.services import images as _images  # noqa: F401
+from kiosk.services import library as _library  # noqa: F401
+from kiosk.services import settings as _settings  # noqa: F401
+from kiosk.ui import present as _present  # noqa: F401
