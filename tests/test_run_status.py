@@ -61,3 +61,16 @@ def test_run_writes_state_notifies_systemd_and_status_reports_it(tmp_path):
     # Killed with SIGKILL: the state file is still whole JSON (written atomically).
     state = json.loads((tmp_path / "state" / "kiosk" / "state.json").read_text())
     assert state["pid"] == process.pid
+
+
+def test_a_kiosk_shows_no_mouse_pointer(qapp):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.ui.app import hide_pointer
+
+    hide_pointer(qapp)
+    try:
+        assert QGuiApplication.overrideCursor().shape() == Qt.CursorShape.BlankCursor
+    finally:
+        QGuiApplication.restoreOverrideCursor()

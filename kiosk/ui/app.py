@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QCursor, QGuiApplication
 
 from kiosk.services.atomic import remove_leftovers
 from kiosk.services.idle import IdlePolicy
@@ -83,6 +84,13 @@ def _report_first_frame(ui: KioskUi) -> None:
     ui.window.frameSwapped.connect(swapped, Qt.ConnectionType.SingleShotConnection)
 
 
+def hide_pointer(app: QGuiApplication) -> None:
+    """No mouse pointer over the kiosk: on a touch screen it only shows where the last finger
+    was (X11 moves it there), and a visitor must not see one. Windowed and classroom runs,
+    where a mouse is used, keep theirs."""
+    app.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+
+
 def _exit_app() -> None:
     app = QCoreApplication.instance()
     if app is not None:
@@ -149,6 +157,7 @@ def run_kiosk(options: RunOptions) -> int:
     if options.windowed or classroom:
         ui.window.show()
     else:
+        hide_pointer(app)
         ui.window.showFullScreen()
     code = app.exec()
     log.info("stopped with code %d", code)
