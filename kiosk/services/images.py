@@ -308,11 +308,9 @@ class ImageLoader:
                 target = fitted_size(upright, (width, height))
                 stored = (target[1], target[0]) if swap else target
                 source.draft("RGB", stored)
-                image = (
-                    source
-                    if source.size == stored
-                    else source.resize(stored, RESAMPLE, reducing_gap=2.0)
-                )
+                image = _eight_bit(source)
+                if image.size != stored:
+                    image = image.resize(stored, RESAMPLE, reducing_gap=2.0)
                 transpose = _TRANSPOSE.get(orientation)
                 if transpose is not None:
                     image = image.transpose(transpose)
@@ -325,3 +323,14 @@ class ImageLoader:
     def placeholder(width: int, height: int) -> Image.Image:
         """A neutral grey block shown instead of an image that cannot be decoded."""
         return Image.new("RGB", (max(width, 16), max(height, 9)), PLACEHOLDER_COLOUR)
+
+
+_SIXTEEN_BIT_GREY = frozenset({"I;16", "I;16B", "I;16L", "I;16N", "I"})
+
+
+def _eight_bit(image: Image.Image) -> Image.Image:
+    """16-bit greyscale scaled to 8 bits: a plain ``convert("RGB")`` clips every value above
+    255, so mid-grey (32768 of 65535) would show as white."""
+    if image.mode not in _SIXTEEN_BIT_GREY:
+        return image
+    return image.convert("I").point(lambda value: value * (1 / 256)).convert("L")
