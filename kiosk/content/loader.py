@@ -104,11 +104,20 @@ def _parse_model(
 
 
 def load_pack(
-    pack_dir: Path, shown_dir: str | None = None, image_checks: ImageCheckMemo | None = None
+    pack_dir: Path,
+    shown_dir: str | None = None,
+    image_checks: ImageCheckMemo | None = None,
+    languages: frozenset[str] = frozenset(),
 ) -> PackResult:
     """Read, parse and check one pack folder. Never raises for bad content.
 
     ``image_checks`` remembers images that passed, so unchanged ones are not decoded again.
+    ``languages`` are the languages the exhibit offers; a pack with no text in one of them
+    gets a warning.
+
+    The whole-pack checks (ids, references, images, translations) run on the YAML data even
+    when the model finds errors in it, so every problem is reported in one run; a check that
+    would only repeat the model's complaint about a value is left out.
     """
     shown = shown_dir if shown_dir is not None else str(pack_dir)
     file = f"{shown.rstrip('/')}/{PACK_FILE}"
@@ -119,18 +128,22 @@ def load_pack(
         return result
     pack, located, problems = _parse_model(data, file, Pack)
     result.problems.extend(problems)
-    if pack is None or located is None:
-        if located is not None:  # report duplicate keys even when the shape is wrong
-            result.problems.extend(_duplicate_key_problems(located, file))
-        result.problems.sort(key=lambda p: (p.line, p.column))
-        result.problems = _at_most(result.problems, file)
-        return result
-    raw_lines = data.decode("utf-8-sig", errors="replace").splitlines()
-    checker = PackChecker(pack, located, pack_dir, file, raw_lines, image_checks=image_checks)
-    result.problems.extend(checker.run())
-    result.images = checker.images
+    if located is not None and isinstance(located.data, dict):
+        raw_lines = data.decode("utf-8-sig", errors="replace").splitlines()
+        checker = PackChecker(
+            located,
+            pack_dir,
+            file,
+            raw_lines,
+            image_checks=image_checks,
+            languages=languages,
+            reported=frozenset(p.key_path for p in problems if p.key_path),
+        )
+        result.problems.extend(checker.run())
+        if pack is not None:
+            result.images = checker.images
     result.problems.sort(key=lambda p: (p.line, p.column))
-    if not result.errors:
+    if pack is not None and not result.errors:
         result.pack = pack
     result.problems = _at_most(result.problems, file)
     return result
@@ -158,30 +171,20 @@ def _at_most(problems: list[Problem], file: str) -> list[Problem]:
     return [*problems[:MAX_PROBLEMS], more]
 
 
-def _duplicate_key_problems(located: LocatedData, file: str) -> list[Problem]:
-    return [
-        Problem(
-            file,
-            mark.line,
-            mark.column,
-            ".".join(map(str, path)),
-            f"key '{shorten(str(path[-1]), 60)}' appears twice in the same map; keep only one",
-        )
-        for path, mark in located.duplicate_keys
-    ]
-
-
 def load_pack_or_zip(
-    path: Path, shown: str, image_checks: ImageCheckMemo | None = None
+    path: Path,
+    shown: str,
+    image_checks: ImageCheckMemo | None = None,
+    languages: frozenset[str] = frozenset(),
 ) -> PackResult:
     """A pack folder, or a ``.zip`` of one (unpacked safely first)."""
     if path.suffix.lower() != ".zip":
-        return load_pack(path, shown, image_checks)
+        return load_pack(path, shown, image_checks, languages)
     try:
         folder = unpack(path)
     except (ZipProblem, OSError) as error:
         return PackResult(path=path, file=shown, problems=[Problem(shown, 0, 0, "", str(error))])
-    result = load_pack(folder, shown, image_checks)
+    result = load_pack(folder, shown, image_checks, languages)
     result.path = path
     return result
 
