@@ -309,3 +309,46 @@ panels:
     assert any("panels[4].images[2].src" in m and "nope.png" in m for m in messages), messages
     assert any("panels[3].events[1].sources[1]: unknown source id 's1'" in m for m in messages)
     assert len(set(messages)) == len(messages)
+
+
+EXHIBIT_EN_RU = """\
+format: 1
+title: {en: Exhibit, ru: Выставка}
+tagline: A tagline.
+language: en
+"""
+
+
+def test_a_pack_without_a_language_the_exhibit_offers_gets_one_warning(tmp_path):
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "exhibit.yaml").write_text(EXHIBIT_EN_RU, encoding="utf-8")
+    write_pack(tmp_path / "c" / "plain", GOOD.replace("id: p\n", "id: plain\n"))
+    translated = (
+        GOOD.replace("id: p\n", "id: both\n")
+        .replace("title: T\n", "title: {en: T, ru: Т}\n")
+        .replace("title: One", "title: {en: One}")
+    )
+    write_pack(tmp_path / "c" / "both", translated)
+    result = load_content(tmp_path / "c", "c")
+    assert result.ok and not result.problems
+    plain = result.result_for("plain")
+    [warning] = plain.warnings  # one for the pack, not one per text
+    assert str(warning).startswith("c/plain/pack.yaml:2:1: warning: ")
+    assert "pack 'plain' has no 'ru' translation" in warning.message
+    assert "see this pack in 'en'" in warning.message
+    # A pack translated in places is told per text instead, as before.
+    both = result.result_for("both")
+    assert all("no 'ru' translation at all" not in p.message for p in both.warnings)
+    assert any(": warning: panels[0].title: no 'ru' translation" in str(p) for p in both.warnings)
+    # The pack is still shown (in its own language).
+    assert {p.id for p in result.shown_packs()} == {"plain", "both"}
+
+
+def test_a_one_language_exhibit_asks_for_no_translations(tmp_path):
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "exhibit.yaml").write_text(
+        EXHIBIT_EN_RU.replace("{en: Exhibit, ru: Выставка}", "Exhibit"), encoding="utf-8"
+    )
+    write_pack(tmp_path / "c" / "p", GOOD)
+    result = load_content(tmp_path / "c", "c")
+    assert result.ok and result.packs[0].problems == []

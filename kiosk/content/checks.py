@@ -332,9 +332,9 @@ class PackChecker:
         for code in sorted(self.languages - used):
             self._add(
                 ("language",) if "language" in self.data else ("id",),
-                f"the exhibit offers '{code}' but {name} has no '{code}' text at all; visitors "
-                f"choosing '{code}' will see it in '{self.language}' (translate its texts as "
-                f"{{{self.language}: ..., {code}: ...}})",
+                f"{name} has no '{code}' translation at all, and the exhibit offers "
+                f"'{code}'; visitors choosing it see this pack in '{self.language}' "
+                f"(write its texts as {{{self.language}: ..., {code}: ...}})",
                 severity=Severity.WARNING,
             )
 

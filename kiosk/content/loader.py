@@ -228,7 +228,11 @@ def load_content(
     except OSError as error:
         problems.append(Problem(shown, 0, 0, "", f"cannot read the folder: {error.strerror}"))
         entries = []
-    packs = [_load_entry(root, entry, f"{shown}/{entry.name}", image_checks) for entry in entries]
+    languages = exhibit_languages(exhibit)
+    packs = [
+        _load_entry(root, entry, f"{shown}/{entry.name}", image_checks, languages)
+        for entry in entries
+    ]
     _reject_duplicate_pack_ids(packs)
     known = {r.pack.id for r in packs if r.pack}
     for pack_id in exhibit.packs:
@@ -246,8 +250,22 @@ def load_content(
     return ContentResult(root=root, exhibit=exhibit, packs=packs, problems=problems)
 
 
+def exhibit_languages(exhibit: Exhibit) -> frozenset[str]:
+    """The languages an exhibit offers: its default language and those its title and tagline
+    are written in. Empty when that is only one language (nothing for packs to miss)."""
+    codes = {exhibit.language}
+    for text in (exhibit.title, exhibit.tagline):
+        if isinstance(text, dict):
+            codes.update(text)
+    return frozenset(codes) if len(codes) > 1 else frozenset()
+
+
 def _load_entry(
-    root: Path, entry: Path, shown: str, image_checks: ImageCheckMemo | None
+    root: Path,
+    entry: Path,
+    shown: str,
+    image_checks: ImageCheckMemo | None,
+    languages: frozenset[str] = frozenset(),
 ) -> PackResult:
     """One pack folder or zip of a content folder, unless it is a link that leads outside it.
 
@@ -264,7 +282,7 @@ def _load_entry(
             "not read: copy the pack into the content folder instead"
         )
         return PackResult(path=entry, file=shown, problems=[Problem(shown, 0, 0, "", message)])
-    return load_pack_or_zip(entry, shown, image_checks)
+    return load_pack_or_zip(entry, shown, image_checks, languages)
 
 
 def _reject_duplicate_pack_ids(packs: list[PackResult]) -> None:
