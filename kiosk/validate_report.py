@@ -48,9 +48,26 @@ def validate_paths(paths: list[str]) -> ValidationRun:
                     )
                 )
             run.packs.extend(content.packs)
+        elif path.exists():
+            run.problems.append(Problem(shown, 0, 0, "", _not_a_folder(path)))
         else:
             run.missing_paths.append(shown)
     return run
+
+
+def _not_a_folder(path: Path) -> str:
+    """What to give instead of a file that is neither a folder nor a ``.zip``."""
+    expects = "expected a content folder, a pack folder or a .zip of a pack"
+    if path.name == "pack.yaml":
+        return f"{expects}, not a file; give the folder the pack.yaml is in ({path.parent})"
+    if path.name == "exhibit.yaml":
+        return f"{expects}, not a file; give the content folder ({path.parent})"
+    return f"{expects}; this is a file"
+
+
+def plural(count: int, word: str) -> str:
+    """``1 error``, ``2 errors``, ``0 errors``."""
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 def _pack_json(result: PackResult) -> dict[str, Any]:
@@ -98,10 +115,11 @@ def write_text(run: ValidationRun, out: TextIO) -> None:
         pack = result.pack
         assert pack is not None
         out.write(
-            f"ok  {pack.id} ({result.path}): {len(pack.panels)} panels, "
-            f"{len(pack.sources)} sources, {len(result.warnings)} warnings\n"
+            f"ok  {pack.id} ({result.path}): "
+            f"{plural(len(pack.panels), 'panel')}, {plural(len(pack.sources), 'source')}, "
+            f"{plural(len(result.warnings), 'warning')}\n"
         )
     errors = sum(len(r.errors) for r in run.packs) + sum(
         1 for p in run.problems if p.severity is Severity.ERROR
     )
-    out.write(f"{len(valid)} of {len(run.packs)} packs valid, {errors} errors\n")
+    out.write(f"{len(valid)} of {len(run.packs)} packs valid, {plural(errors, 'error')}\n")

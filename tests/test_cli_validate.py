@@ -74,6 +74,34 @@ def test_missing_path_is_a_usage_error(capsys):
     assert "no such folder" in capsys.readouterr().err
 
 
+def test_counts_are_singular_for_one(tmp_path, capsys):
+    root = make_broken_content(tmp_path / "content")
+    assert main(["validate", str(root / "noimage")]) == 1
+    assert capsys.readouterr().out.endswith("0 of 1 packs valid, 1 error\n")
+    assert main(["validate", str(FIXTURES / "beta")]) == 0
+    out = capsys.readouterr().out
+    assert ": 1 panel, 1 source, 0 warnings\n" in out, out
+    assert out.endswith("1 of 1 packs valid, 0 errors\n")
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("pack.yaml", "not a file; give the folder the pack.yaml is in"),
+        ("exhibit.yaml", "not a file; give the content folder"),
+        ("notes.txt", "this is a file"),
+    ],
+)
+def test_a_file_that_is_not_a_zip_says_what_is_expected(tmp_path, capsys, name, words):
+    target = tmp_path / name
+    target.write_text("format: 1\n", encoding="utf-8")
+    assert main(["validate", str(target)]) == 1
+    out, err = capsys.readouterr()
+    assert "no such folder" not in out + err
+    assert f"{target}: expected a content folder, a pack folder or a .zip of a pack" in out
+    assert words in out
+
+
 def test_no_arguments_is_a_usage_error():
     with pytest.raises(SystemExit) as exit_info:
         main(["validate"])

@@ -39,7 +39,19 @@ def packs(exhibit) -> dict[str, Pack]:
 
 
 def test_the_exhibit_validates_with_six_packs_in_order(exhibit):
-    problems = [str(p) for r in exhibit.packs for p in r.errors + r.warnings]
+    # The exhibit offers Russian (its title and tagline) and only the introduction is
+    # translated: each other pack gets exactly one warning saying so, and nothing else.
+    untranslated = [r.pack.id for r in exhibit.packs if r.pack and r.pack.id != "introduction"]
+    for result in exhibit.packs:
+        if result.pack and result.pack.id in untranslated:
+            [warning] = result.warnings
+            assert f"pack '{result.pack.id}' has no 'ru' translation" in warning.message
+    problems = [
+        str(p)
+        for r in exhibit.packs
+        for p in r.errors + r.warnings
+        if not (r.pack and r.pack.id in untranslated and "no 'ru' translation" in p.message)
+    ]
     problems += [str(p) for p in exhibit.problems]
     assert problems == []
     assert [pack.id for pack in exhibit.shown_packs()] == PACK_IDS

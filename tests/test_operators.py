@@ -179,6 +179,53 @@ def test_settings_errors_are_located_and_defaults_are_used(tmp_path):
     assert messages[1].startswith(f"{path}:3:1: rotation:")
 
 
+def test_one_bad_setting_keeps_the_others(tmp_path):
+    """A typo in one key used to drop the whole file: the content folder and the staff PIN hash
+    went with it, locking the staff menu and showing the bundled content instead."""
+    pin_hash = "scrypt$" + "0" * 32 + "$" + "f" * 64
+    path = tmp_path / "kiosk.yaml"
+    path.write_text(
+        "content: museum-content\n"
+        "idle_timeout: 5\n"
+        f"staff_pin_hash: {pin_hash}\n"
+        "rotation: 45\n"
+        "colour: red\n"
+        "language: ru\n"
+        "hidden_packs: [a, b]\n"
+        "classroom: maybe\n",
+        encoding="utf-8",
+    )
+    loaded = load_settings(path)
+    settings = loaded.settings
+    assert settings.content == (tmp_path / "museum-content").resolve()
+    assert settings.staff_pin_hash == pin_hash
+    assert settings.language == "ru" and settings.hidden_packs == ["a", "b"]
+    defaults = KioskSettings()
+    assert settings.idle_timeout == defaults.idle_timeout
+    assert settings.rotation == defaults.rotation and settings.classroom is False
+    messages = [str(p) for p in loaded.problems]
+    assert [m.split(": ")[0] for m in messages] == [
+        f"{path}:2:1",
+        f"{path}:4:1",
+        f"{path}:5:1",
+        f"{path}:8:1",
+    ], messages
+    assert [p.key_path for p in loaded.problems] == [
+        "idle_timeout",
+        "rotation",
+        "colour",
+        "classroom",
+    ]
+
+
+def test_a_settings_file_of_only_bad_keys_gives_the_defaults(tmp_path):
+    path = tmp_path / "kiosk.yaml"
+    path.write_text("idle_timeout: [1]\n7: x\n", encoding="utf-8")
+    loaded = load_settings(path)
+    assert loaded.settings == KioskSettings()
+    assert [p.line for p in loaded.problems] == [1, 2]
+
+
 def test_set_pin_stores_only_a_salted_hash(tmp_path, capsys):
     path = tmp_path / "kiosk.yaml"
     assert main(["set-pin", "--settings", str(path), "--pin", "24681357"]) == 0

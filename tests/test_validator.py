@@ -234,3 +234,121 @@ def test_duplicate_pack_ids_in_a_content_folder(tmp_path):
     result = load_content(tmp_path / "c", "c")
     assert [r.ok for r in result.packs] == [True, False]
     assert "already used by c/one/pack.yaml" in result.packs[1].errors[0].message
+
+
+def test_type_errors_do_not_hide_the_whole_pack_checks(tmp_path):
+    """A wrong type anywhere used to stop the checks that need the whole pack: a curator fixed
+    the types and only then learned of missing images and unknown ids. All come in one run."""
+    text = (
+        GOOD.replace("issued: 2004", "issued: soon")  # a type error in the sources
+        .replace("cover.png", "missing.png")
+        .replace("sources: [s1]", "sources: [s1, nosuch]")
+        .replace("about a [[kulak]]", "about a [[kulak]] and [@ghost] and [[nobody]]")
+        + """\
+  - id: one
+    kind: text
+    title: 7
+    body: Again [@s1].
+    image: {src: ../outside.png, alt: A, credit: C, licence: CC0}
+    sources: [s1]
+"""
+    )
+    result = load_pack(write_pack(tmp_path / "p", text), "p")
+    assert not result.ok and result.pack is None
+    errors = [f"{p.line}:{p.column}: {p.key_path}: {p.message}" for p in result.errors]
+    expected = [
+        ("7:", "cover.src:", "missing.png"),
+        ("9:", "sources[0].issued:", "whole number"),
+        ("16:", "panels[0].body:", "unknown source id 'ghost'"),
+        ("16:", "panels[0].body:", "unknown glossary term id 'nobody'"),
+        ("17:", "panels[0].sources[1]:", "unknown source id 'nosuch'"),
+        ("18:", "panels[1].id:", "id 'one' is used twice"),
+        ("20:", "panels[1].title:", "expected text"),
+        ("22:", "panels[1].image.src:", "outside"),
+    ]
+    assert len(errors) == len(expected), errors
+    for error, (line, key, words) in zip(errors, expected, strict=True):
+        assert error.startswith(line) and f" {key} " in error and words in error, (error, line)
+    # Each problem once, each with a place.
+    assert len({str(p) for p in result.problems}) == len(result.problems)
+    assert all(p.line > 0 for p in result.problems)
+
+
+def test_a_value_the_model_refuses_is_not_reported_again_by_the_checks(tmp_path):
+    text = GOOD.replace("sources: [s1]", "sources: [s1, Not An Id]").replace(
+        "{src: cover.png", "{src: ''"
+    )
+    result = load_pack(write_pack(tmp_path / "p", text), "p")
+    keys = [p.key_path for p in result.errors]
+    assert keys == ["cover.src", "panels[0].sources[1]"], located(result)
+    assert "not a valid id" in result.errors[1].message
+
+
+def test_checks_skip_values_of_the_wrong_type_without_failing(tmp_path):
+    text = """\
+format: 1
+id: [p]
+language: 5
+summary: {en: [1, 2]}
+accent: 12
+cover: [cover.png]
+sources: {s1: x}
+glossary: [5, {id: [k]}, {id: k, sources: s1}]
+panels:
+  - 3
+  - {id: x, kind: map, groups: 4}
+  - {id: y, kind: map, groups: [{countries: [7, Atlantis]}, 5]}
+  - {id: z, kind: timeline, events: [{sources: 5}, {sources: [9, s1]}, 4]}
+  - {id: w, kind: gallery, images: [5, {src: 5}, {src: nope.png}], body: {en: [1]}}
+  - {id: v, kind: text, body: "[@s1] [[k]]", sources: 5, image: 3}
+"""
+    result = load_pack(write_pack(tmp_path / "p", text), "p")
+    assert not result.ok
+    messages = located(result)
+    assert any("'Atlantis' is not a country" in m for m in messages), messages
+    assert any("panels[4].images[2].src" in m and "nope.png" in m for m in messages), messages
+    assert any("panels[3].events[1].sources[1]: unknown source id 's1'" in m for m in messages)
+    assert len(set(messages)) == len(messages)
+
+
+EXHIBIT_EN_RU = """\
+format: 1
+title: {en: Exhibit, ru: Выставка}
+tagline: A tagline.
+language: en
+"""
+
+
+def test_a_pack_without_a_language_the_exhibit_offers_gets_one_warning(tmp_path):
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "exhibit.yaml").write_text(EXHIBIT_EN_RU, encoding="utf-8")
+    write_pack(tmp_path / "c" / "plain", GOOD.replace("id: p\n", "id: plain\n"))
+    translated = (
+        GOOD.replace("id: p\n", "id: both\n")
+        .replace("title: T\n", "title: {en: T, ru: Т}\n")
+        .replace("title: One", "title: {en: One}")
+    )
+    write_pack(tmp_path / "c" / "both", translated)
+    result = load_content(tmp_path / "c", "c")
+    assert result.ok and not result.problems
+    plain = result.result_for("plain")
+    [warning] = plain.warnings  # one for the pack, not one per text
+    assert str(warning).startswith("c/plain/pack.yaml:2:1: warning: ")
+    assert "pack 'plain' has no 'ru' translation" in warning.message
+    assert "see this pack in 'en'" in warning.message
+    # A pack translated in places is told per text instead, as before.
+    both = result.result_for("both")
+    assert all("no 'ru' translation at all" not in p.message for p in both.warnings)
+    assert any(": warning: panels[0].title: no 'ru' translation" in str(p) for p in both.warnings)
+    # The pack is still shown (in its own language).
+    assert {p.id for p in result.shown_packs()} == {"plain", "both"}
+
+
+def test_a_one_language_exhibit_asks_for_no_translations(tmp_path):
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "exhibit.yaml").write_text(
+        EXHIBIT_EN_RU.replace("{en: Exhibit, ru: Выставка}", "Exhibit"), encoding="utf-8"
+    )
+    write_pack(tmp_path / "c" / "p", GOOD)
+    result = load_content(tmp_path / "c", "c")
+    assert result.ok and result.packs[0].problems == []

@@ -104,11 +104,20 @@ def _parse_model(
 
 
 def load_pack(
-    pack_dir: Path, shown_dir: str | None = None, image_checks: ImageCheckMemo | None = None
+    pack_dir: Path,
+    shown_dir: str | None = None,
+    image_checks: ImageCheckMemo | None = None,
+    languages: frozenset[str] = frozenset(),
 ) -> PackResult:
     """Read, parse and check one pack folder. Never raises for bad content.
 
     ``image_checks`` remembers images that passed, so unchanged ones are not decoded again.
+    ``languages`` are the languages the exhibit offers; a pack with no text in one of them
+    gets a warning.
+
+    The whole-pack checks (ids, references, images, translations) run on the YAML data even
+    when the model finds errors in it, so every problem is reported in one run; a check that
+    would only repeat the model's complaint about a value is left out.
     """
     shown = shown_dir if shown_dir is not None else str(pack_dir)
     file = f"{shown.rstrip('/')}/{PACK_FILE}"
@@ -119,18 +128,22 @@ def load_pack(
         return result
     pack, located, problems = _parse_model(data, file, Pack)
     result.problems.extend(problems)
-    if pack is None or located is None:
-        if located is not None:  # report duplicate keys even when the shape is wrong
-            result.problems.extend(_duplicate_key_problems(located, file))
-        result.problems.sort(key=lambda p: (p.line, p.column))
-        result.problems = _at_most(result.problems, file)
-        return result
-    raw_lines = data.decode("utf-8-sig", errors="replace").splitlines()
-    checker = PackChecker(pack, located, pack_dir, file, raw_lines, image_checks=image_checks)
-    result.problems.extend(checker.run())
-    result.images = checker.images
+    if located is not None and isinstance(located.data, dict):
+        raw_lines = data.decode("utf-8-sig", errors="replace").splitlines()
+        checker = PackChecker(
+            located,
+            pack_dir,
+            file,
+            raw_lines,
+            image_checks=image_checks,
+            languages=languages,
+            reported=frozenset(p.key_path for p in problems if p.key_path),
+        )
+        result.problems.extend(checker.run())
+        if pack is not None:
+            result.images = checker.images
     result.problems.sort(key=lambda p: (p.line, p.column))
-    if not result.errors:
+    if pack is not None and not result.errors:
         result.pack = pack
     result.problems = _at_most(result.problems, file)
     return result
@@ -158,30 +171,20 @@ def _at_most(problems: list[Problem], file: str) -> list[Problem]:
     return [*problems[:MAX_PROBLEMS], more]
 
 
-def _duplicate_key_problems(located: LocatedData, file: str) -> list[Problem]:
-    return [
-        Problem(
-            file,
-            mark.line,
-            mark.column,
-            ".".join(map(str, path)),
-            f"key '{shorten(str(path[-1]), 60)}' appears twice in the same map; keep only one",
-        )
-        for path, mark in located.duplicate_keys
-    ]
-
-
 def load_pack_or_zip(
-    path: Path, shown: str, image_checks: ImageCheckMemo | None = None
+    path: Path,
+    shown: str,
+    image_checks: ImageCheckMemo | None = None,
+    languages: frozenset[str] = frozenset(),
 ) -> PackResult:
     """A pack folder, or a ``.zip`` of one (unpacked safely first)."""
     if path.suffix.lower() != ".zip":
-        return load_pack(path, shown, image_checks)
+        return load_pack(path, shown, image_checks, languages)
     try:
         folder = unpack(path)
     except (ZipProblem, OSError) as error:
         return PackResult(path=path, file=shown, problems=[Problem(shown, 0, 0, "", str(error))])
-    result = load_pack(folder, shown, image_checks)
+    result = load_pack(folder, shown, image_checks, languages)
     result.path = path
     return result
 
@@ -225,7 +228,11 @@ def load_content(
     except OSError as error:
         problems.append(Problem(shown, 0, 0, "", f"cannot read the folder: {error.strerror}"))
         entries = []
-    packs = [_load_entry(root, entry, f"{shown}/{entry.name}", image_checks) for entry in entries]
+    languages = exhibit_languages(exhibit)
+    packs = [
+        _load_entry(root, entry, f"{shown}/{entry.name}", image_checks, languages)
+        for entry in entries
+    ]
     _reject_duplicate_pack_ids(packs)
     known = {r.pack.id for r in packs if r.pack}
     for pack_id in exhibit.packs:
@@ -243,8 +250,22 @@ def load_content(
     return ContentResult(root=root, exhibit=exhibit, packs=packs, problems=problems)
 
 
+def exhibit_languages(exhibit: Exhibit) -> frozenset[str]:
+    """The languages an exhibit offers: its default language and those its title and tagline
+    are written in. Empty when that is only one language (nothing for packs to miss)."""
+    codes = {exhibit.language}
+    for text in (exhibit.title, exhibit.tagline):
+        if isinstance(text, dict):
+            codes.update(text)
+    return frozenset(codes) if len(codes) > 1 else frozenset()
+
+
 def _load_entry(
-    root: Path, entry: Path, shown: str, image_checks: ImageCheckMemo | None
+    root: Path,
+    entry: Path,
+    shown: str,
+    image_checks: ImageCheckMemo | None,
+    languages: frozenset[str] = frozenset(),
 ) -> PackResult:
     """One pack folder or zip of a content folder, unless it is a link that leads outside it.
 
@@ -261,7 +282,7 @@ def _load_entry(
             "not read: copy the pack into the content folder instead"
         )
         return PackResult(path=entry, file=shown, problems=[Problem(shown, 0, 0, "", message)])
-    return load_pack_or_zip(entry, shown, image_checks)
+    return load_pack_or_zip(entry, shown, image_checks, languages)
 
 
 def _reject_duplicate_pack_ids(packs: list[PackResult]) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -63,7 +63,8 @@ class LoadedSettings:
 
 
 def load_settings(path: Path | None = None) -> LoadedSettings:
-    """Read the settings file; with problems, the defaults are used and the problems listed."""
+    """Read the settings file. A key with a problem keeps its default value and the problem is
+    listed; every other key is still used."""
     path = path or default_settings_path()
     if not path.is_file():
         return LoadedSettings(KioskSettings(), path)
@@ -93,14 +94,35 @@ def load_settings(path: Path | None = None) -> LoadedSettings:
             path,
             [Problem(shown, 1, 1, "", "the settings file must be a map of keys and values")],
         )
-    try:
-        settings = KioskSettings.model_validate(data)
-    except ValidationError as error:
-        problems = problems_from_validation_error(error, located, shown, KioskSettings)
-        return LoadedSettings(KioskSettings(), path, problems)
+    settings, problems = _valid_keys(data, located, shown, problems_from_validation_error)
+    problems.sort(key=lambda p: (p.line, p.column))
     if settings.content is not None and not settings.content.is_absolute():
         settings.content = (path.parent / settings.content).resolve()
-    return LoadedSettings(settings, path)
+    return LoadedSettings(settings, path, problems)
+
+
+def _valid_keys(
+    data: dict[Any, Any], located: Any, shown: str, describe: Any
+) -> tuple[KioskSettings, list[Problem]]:
+    """The settings from every valid key; each invalid or unknown key keeps its default.
+
+    One typo (``idle_timeout: 5``) must not also throw away the content folder and the staff
+    PIN hash beside it: that would lock the staff menu and show the wrong content. Each key
+    that fails is reported at its place in the file and dropped, and the rest validated again.
+    """
+    problems: list[Problem] = []
+    kept = dict(data)
+    for _ in range(len(data) + 1):  # each round drops at least one key
+        try:
+            return KioskSettings.model_validate(kept), problems
+        except ValidationError as error:
+            problems.extend(describe(error, located, shown, KioskSettings))
+            bad = {item["loc"][0] for item in error.errors() if item["loc"]}
+            if not bad & kept.keys():
+                break  # an error that no single key causes: nothing to drop
+            for key in bad:
+                kept.pop(key, None)
+    return KioskSettings(), problems
 
 
 def save_settings(settings: KioskSettings, path: Path) -> None:
