@@ -61,7 +61,16 @@ Item {
         model: home.viewModel.packs
         readonly property int rows: Math.max(1, Math.ceil(count / home.columns))
         cellWidth: width / home.columns
-        cellHeight: Math.max(Theme.px(260), height / rows)
+        // Each tile reports the height its words need; every row grows to the tallest, and the
+        // grid scrolls (with a cue) if the rows no longer fit.
+        property var needs: []
+        function need(index: int, value: real) {
+            let copy = needs.slice()
+            copy[index] = value
+            needs = copy
+        }
+        readonly property real tallest: needs.reduce((a, b) => Math.max(a, b || 0), 0)
+        cellHeight: Math.max(Theme.px(260), height / rows, tallest + Theme.gutter)
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Topics")
         delegate: PackTile {
@@ -70,8 +79,11 @@ Item {
             // Wide enough to cover a tall portrait tile too, once the cover is cropped.
             coverEdge: Math.ceil(Math.max(home.width, home.height) / home.columns)
             onChosen: index => home.viewModel.openPack(index)
+            onNeededHeightChanged: grid.need(index, neededHeight)
+            Component.onCompleted: grid.need(index, neededHeight)
         }
     }
+    ScrollCue { anchors.fill: grid; flickable: grid }
 
     BottomBar {
         id: bar

@@ -111,4 +111,12 @@ Item {
             }
         }
     }
+    ScrollCue { anchors.fill: side; flickable: side }
+    ScrollBar {
+        flickable: side
+        anchors.left: side.right
+        anchors.leftMargin: Theme.px(24)
+        anchors.top: side.top
+        anchors.bottom: side.bottom
+    }
 }

@@ -37,9 +37,10 @@ Item {
         id: scroller
         anchors.left: parent.left
         anchors.top: packScreen.portrait ? cover.bottom : parent.top
-        anchors.bottom: bar.top
+        anchors.bottom: actions.top
+        anchors.bottomMargin: Theme.px(16)
         width: packScreen.portrait ? parent.width : parent.width * 0.62
-        contentHeight: column.implicitHeight + Theme.px(144)
+        contentHeight: column.implicitHeight + Theme.px(120)
         boundsBehavior: Flickable.StopAtBounds
         interactive: contentHeight > height
         clip: true
@@ -119,27 +120,38 @@ Item {
                     }
                 }
             }
-            Row {
-                spacing: Theme.px(24)
-                KioskButton {
-                    id: beginButton
-                    objectName: "beginButton"
-                    width: Math.max(implicitWidth, backButton.implicitWidth)
-                    label: qsTr("Begin")
-                    glyph: "›"
-                    glyphAfter: true
-                    onActivated: packScreen.viewModel.begin()
-                }
-                KioskButton {
-                    id: backButton
-                    objectName: "backToExhibitButton"
-                    width: beginButton.width
-                    label: qsTr("Back to the exhibit")
-                    onActivated: packScreen.viewModel.goHome()
-                }
-            }
         }
     }
+
+    // Begin and Back stay in view above the bar, whatever the length of the text above them
+    // (which scrolls, with a cue, when large text makes it longer than the screen).
+    Row {
+        id: actions
+        objectName: "packActions"
+        anchors.left: parent.left
+        anchors.leftMargin: Theme.margin
+        anchors.bottom: bar.top
+        anchors.bottomMargin: Theme.px(40)
+        spacing: Theme.px(24)
+        KioskButton {
+            id: beginButton
+            objectName: "beginButton"
+            width: Math.max(implicitWidth, backButton.implicitWidth)
+            label: qsTr("Begin")
+            glyph: "›"
+            glyphAfter: true
+            onActivated: packScreen.viewModel.begin()
+        }
+        KioskButton {
+            id: backButton
+            objectName: "backToExhibitButton"
+            width: beginButton.width
+            label: qsTr("Back to the exhibit")
+            onActivated: packScreen.viewModel.goHome()
+        }
+    }
+
+    ScrollCue { anchors.fill: scroller; flickable: scroller }
 
     Row {
         objectName: "packReadMore"

@@ -16,6 +16,9 @@ Item {
     // size, which changes several times while the grid lays out (each change decoded the
     // cover again, once at full size, on the first frame).
     property int coverEdge: 0
+    // The height the title and whole summary need at this width; the grid grows every tile to
+    // the tallest need, so no summary is cut.
+    readonly property real neededHeight: words.implicitHeight + Theme.px(104)
     signal chosen(int index)
 
     objectName: "packTile_" + packId
@@ -59,6 +62,7 @@ Item {
             color: tile.accent
         }
         Column {
+            id: words
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
@@ -73,8 +77,6 @@ Item {
                 font.pixelSize: Theme.px(42)
                 font.weight: Font.Bold
                 wrapMode: Text.WordWrap
-                maximumLineCount: 2
-                elide: Text.ElideRight
             }
             Text {
                 width: parent.width
@@ -83,8 +85,6 @@ Item {
                 font.family: Theme.sans
                 font.pixelSize: Theme.captionSize
                 wrapMode: Text.WordWrap
-                maximumLineCount: 2
-                elide: Text.ElideRight
                 lineHeight: 1.2
             }
         }

@@ -19,7 +19,7 @@ Item {
         clip: true
         Column {
             id: column
-            width: Math.min(scroller.width, Theme.textColumn + Theme.px(240))
+            width: Math.min(scroller.width, Theme.textColumn + Theme.px(56))
             spacing: Theme.px(20)
             PanelHeading { width: parent.width; text: view.panel.title }
             BodyText {
@@ -89,5 +89,12 @@ Item {
                 }
             }
         }
+    }
+    ScrollCue { anchors.fill: scroller; flickable: scroller }
+    ScrollBar {
+        flickable: scroller
+        x: Theme.margin + column.width + Theme.px(24)
+        anchors.top: scroller.top
+        anchors.bottom: scroller.bottom
     }
 }

@@ -7,6 +7,8 @@ Item {
     required property var panel
     readonly property bool hasImage: panel.images.length > 0
     readonly property bool portrait: height > width
+    // The works cited go beside the quotation while there is comfortable room, else below it.
+    readonly property bool notesBeside: width - 2 * Theme.margin - column.width - Theme.px(96) >= Theme.px(480)
 
     Flickable {
         id: scroller
@@ -19,7 +21,7 @@ Item {
         clip: true
         Column {
             id: column
-            width: Math.min(scroller.width, Theme.textColumn + Theme.px(160))
+            width: Math.min(scroller.width, Theme.textColumn)
             spacing: Theme.px(28)
             PanelHeading { width: parent.width; text: view.panel.title }
             Row {
@@ -61,6 +63,12 @@ Item {
                 viewModel: view.viewModel
                 text: view.panel.contextHtml
             }
+            SourceNotesAside {
+                width: parent.width
+                viewModel: view.viewModel
+                panel: view.panel
+                wanted: !view.hasImage && !view.portrait && !view.notesBeside
+            }
         }
     }
     PanelImage {
@@ -78,11 +86,24 @@ Item {
     SourceNotesAside {
         viewModel: view.viewModel
         panel: view.panel
-        wanted: !view.hasImage && !view.portrait
+        wanted: !view.hasImage && !view.portrait && view.notesBeside
         x: Theme.margin + column.width + Theme.px(96)
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin
         anchors.top: parent.top
         anchors.topMargin: Theme.px(8)
+    }
+    ScrollCue {
+        anchors.left: scroller.left
+        anchors.top: scroller.top
+        anchors.bottom: scroller.bottom
+        width: column.width
+        flickable: scroller
+    }
+    ScrollBar {
+        flickable: scroller
+        x: Theme.margin + column.width + Theme.px(24)
+        anchors.top: scroller.top
+        anchors.bottom: scroller.bottom
     }
 }

@@ -20,6 +20,8 @@ Column {
     Rectangle { width: Theme.px(48); height: Theme.px(4); color: Theme.divider }
     Text {
         id: heading
+        width: notes.width
+        wrapMode: Text.WordWrap
         text: qsTr("This panel draws on")
         color: Theme.textSecondary
         font.family: Theme.sans

@@ -12,6 +12,9 @@ Item {
     readonly property bool portrait: height > width
     readonly property bool hasImage: panel.images.length > 0
     readonly property bool showsSourceNotes: !hasImage && !portrait && panel.sourceNotes.length > 0
+    // The works cited sit beside the text while that column can be a comfortable width, and
+    // below the text (in its scrolling column) when large text leaves too little room.
+    readonly property bool notesBeside: width - 2 * Theme.margin - scroller.width - Theme.px(96) >= Theme.px(480)
 
     Flickable {
         id: scroller
@@ -22,7 +25,7 @@ Item {
         anchors.leftMargin: Theme.margin
         width: view.hasImage && !view.portrait
                ? Math.min(Theme.textColumn, parent.width * 0.52)
-               : Math.min(Theme.textColumn + Theme.px(120), parent.width - 2 * Theme.margin)
+               : Math.min(Theme.textColumn, parent.width - 2 * Theme.margin)
         contentHeight: textColumn.implicitHeight + Theme.px(48)
         boundsBehavior: Flickable.StopAtBounds
         flickableDirection: Flickable.VerticalFlick
@@ -40,7 +43,21 @@ Item {
                 viewModel: view.viewModel
                 text: view.panel.bodyHtml
             }
+            SourceNotesAside {
+                width: parent.width
+                viewModel: view.viewModel
+                panel: view.panel
+                wanted: view.showsSourceNotes && !view.notesBeside
+            }
         }
+    }
+    ScrollCue { anchors.fill: scroller; flickable: scroller }
+    ScrollBar {
+        flickable: scroller
+        anchors.left: scroller.right
+        anchors.leftMargin: Theme.px(24)
+        anchors.top: scroller.top
+        anchors.bottom: scroller.bottom
     }
 
     PanelImage {
@@ -63,7 +80,7 @@ Item {
     SourceNotesAside {
         viewModel: view.viewModel
         panel: view.panel
-        wanted: view.showsSourceNotes
+        wanted: view.showsSourceNotes && view.notesBeside
         anchors.left: scroller.right
         anchors.leftMargin: Theme.px(96)
         anchors.right: parent.right

@@ -46,6 +46,8 @@ QtObject {
     readonly property real buttonHeight: px(96)
     readonly property real buttonTextSize: px(30)
     readonly property real minTarget: px(72)
-    // About 65 characters of body text at 30 px PT Sans; wider as the text grows.
-    readonly property real textColumn: Math.round(px(1000) * Math.min(textScale, 1.2))
+    // The measure of body text: about 65 characters a line of 30 px PT Sans (an average of
+    // ~12.4 px a character), the same number of characters as the text grows. Views cap it at
+    // the room they have; tests/test_text_layout.py measures it.
+    readonly property real textColumn: Math.round(px(800) * textScale)
 }

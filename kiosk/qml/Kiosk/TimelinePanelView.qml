@@ -105,4 +105,12 @@ Item {
             }
         }
     }
+    ScrollCue { anchors.fill: scroller; flickable: scroller }
+    ScrollBar {
+        flickable: scroller
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.px(40)
+        anchors.top: scroller.top
+        anchors.bottom: scroller.bottom
+    }
 }
