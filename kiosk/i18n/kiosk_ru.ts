@@ -17,12 +17,12 @@
 <context>
     <name>ChartPanelView</name>
     <message>
-        <location filename="../qml/Kiosk/ChartPanelView.qml" line="45"/>
+        <location filename="../qml/Kiosk/ChartPanelView.qml" line="55"/>
         <source>Show chart</source>
         <translation>Показать график</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ChartPanelView.qml" line="45"/>
+        <location filename="../qml/Kiosk/ChartPanelView.qml" line="55"/>
         <source>Show table</source>
         <translation>Показать таблицу</translation>
     </message>
@@ -94,12 +94,12 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../qml/Kiosk/HomeScreen.qml" line="66"/>
+        <location filename="../qml/Kiosk/HomeScreen.qml" line="75"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/HomeScreen.qml" line="81"/>
+        <location filename="../qml/Kiosk/HomeScreen.qml" line="95"/>
         <source>Touch a topic to begin</source>
         <translation>Выберите тему, чтобы начать</translation>
     </message>
@@ -156,34 +156,34 @@
 <context>
     <name>PackScreen</name>
     <message>
-        <location filename="../qml/Kiosk/PackScreen.qml" line="80"/>
+        <location filename="../qml/Kiosk/PackScreen.qml" line="81"/>
         <source>Panels in this section: %1</source>
         <translation>Панелей в этом разделе: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PackScreen.qml" line="95"/>
-        <location filename="../qml/Kiosk/PackScreen.qml" line="103"/>
+        <location filename="../qml/Kiosk/PackScreen.qml" line="96"/>
+        <location filename="../qml/Kiosk/PackScreen.qml" line="104"/>
         <source>Content advisory</source>
         <translation>Предупреждение о содержании</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PackScreen.qml" line="128"/>
+        <location filename="../qml/Kiosk/PackScreen.qml" line="140"/>
         <source>Begin</source>
         <translation>Начать</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PackScreen.qml" line="137"/>
+        <location filename="../qml/Kiosk/PackScreen.qml" line="149"/>
         <source>Back to the exhibit</source>
         <translation>Назад к выставке</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PackScreen.qml" line="153"/>
-        <location filename="../qml/Kiosk/PackScreen.qml" line="164"/>
+        <location filename="../qml/Kiosk/PackScreen.qml" line="165"/>
+        <location filename="../qml/Kiosk/PackScreen.qml" line="176"/>
         <source>Read more</source>
         <translation>Читать дальше</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PackScreen.qml" line="200"/>
+        <location filename="../qml/Kiosk/PackScreen.qml" line="212"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
@@ -219,23 +219,23 @@
 <context>
     <name>PanelScreen</name>
     <message>
-        <location filename="../qml/Kiosk/PanelScreen.qml" line="141"/>
+        <location filename="../qml/Kiosk/PanelScreen.qml" line="144"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PanelScreen.qml" line="147"/>
+        <location filename="../qml/Kiosk/PanelScreen.qml" line="150"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PanelScreen.qml" line="167"/>
+        <location filename="../qml/Kiosk/PanelScreen.qml" line="170"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PanelScreen.qml" line="178"/>
-        <location filename="../qml/Kiosk/PanelScreen.qml" line="184"/>
+        <location filename="../qml/Kiosk/PanelScreen.qml" line="181"/>
+        <location filename="../qml/Kiosk/PanelScreen.qml" line="187"/>
         <source>Sources (%1)</source>
         <translation>Источники (%1)</translation>
     </message>
@@ -260,9 +260,17 @@
 <context>
     <name>QuotePanelView</name>
     <message>
-        <location filename="../qml/Kiosk/QuotePanelView.qml" line="45"/>
+        <location filename="../qml/Kiosk/QuotePanelView.qml" line="47"/>
         <source>Quotation</source>
         <translation>Цитата</translation>
+    </message>
+</context>
+<context>
+    <name>ScrollCue</name>
+    <message>
+        <location filename="../qml/Kiosk/ScrollCue.qml" line="44"/>
+        <source>More below</source>
+        <translation>Дальше ниже</translation>
     </message>
 </context>
 <context>
@@ -276,12 +284,12 @@
 <context>
     <name>SourceNotes</name>
     <message>
-        <location filename="../qml/Kiosk/SourceNotes.qml" line="23"/>
+        <location filename="../qml/Kiosk/SourceNotes.qml" line="25"/>
         <source>This panel draws on</source>
         <translation>Источники этой панели</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SourceNotes.qml" line="42"/>
+        <location filename="../qml/Kiosk/SourceNotes.qml" line="44"/>
         <source>More under Sources</source>
         <translation>Остальные — в разделе «Источники»</translation>
     </message>
