@@ -8,6 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 from PySide6.QtGui import QImage
+from PySide6.QtQml import QQmlEngine, QQmlExpression
+from PySide6.QtQuick import QQuickItem
 
 from kiosk.services.library import ContentLibrary
 from kiosk.ui.engine import KioskUi, build_ui
@@ -91,8 +93,59 @@ def settle(ui: KioskUi, milliseconds: int = 400) -> None:
         QTimer.singleShot(0, lambda: None)
 
 
-def grab(ui: KioskUi) -> QImage:
-    settle(ui)
+IMAGE_LOADING = 2  # QQuickImageBase::Loading (Null 0, Ready 1, Loading 2, Error 3)
+
+
+def _image_items(item: QQuickItem) -> list[QQuickItem]:
+    """Every visible Image-like item (Image, AnimatedImage, BorderImage) under ``item``."""
+    found: list[QQuickItem] = []
+    for child in item.childItems():
+        if not child.isVisible():
+            continue  # nor anything inside it
+        if child.inherits("QQuickImageBase"):
+            found.append(child)
+        found.extend(_image_items(child))
+    return found
+
+
+def _is_loading(engine: QQmlEngine, item: QQuickItem) -> bool:
+    # PySide cannot convert QQuickImageBase::Status from item.property(); QML can.
+    context = QQmlEngine.contextForObject(item) or engine.rootContext()
+    value, failed = QQmlExpression(context, item, "status").evaluate()
+    return not failed and value == IMAGE_LOADING
+
+
+def loading_images(ui: KioskUi) -> list[str]:
+    """The sources of the visible images that are still loading."""
+    return [
+        item.property("source").toString()
+        for item in _image_items(ui.window.contentItem())
+        if _is_loading(ui.engine, item)
+    ]
+
+
+def wait_for_images(ui: KioskUi, timeout_ms: int = 15000) -> list[str]:
+    """Process events until no visible image is loading (each is Ready, Error or Null), or
+    the timeout passes; returns the sources still loading then (empty when all arrived)."""
+    timer = QElapsedTimer()
+    timer.start()
+    while True:
+        pending = loading_images(ui)
+        if not pending or timer.elapsed() >= timeout_ms:
+            return pending
+        settle(ui, 50)
+
+
+def grab(ui: KioskUi, timeout_ms: int = 15000) -> QImage:
+    settle(ui)  # bindings set image sources and start their loads
+    pending = wait_for_images(ui, timeout_ms)
+    for source in pending:
+        print(
+            f"kiosk screenshot: image still loading after {timeout_ms} ms: {source}",
+            file=sys.stderr,
+        )
+    settle(ui, 200)  # a frame or two with the images that arrived
+    wait_for_images(ui, 2000)  # and any that those frames revealed
     return ui.window.grabWindow()
 
 
