@@ -196,7 +196,8 @@ def render_screenshot(request: ScreenshotRequest) -> int:
     if request.screen == "preview":
         from kiosk.ui.preview import preview_library
 
-        library = preview_library(Path(request.content).resolve())
+        # Not resolved: the problems name the path as given (docs need no /tmp names).
+        library = preview_library(Path(request.content))
     else:
         library = ContentLibrary(Path(request.content))
     result = library.reload()
