@@ -52,15 +52,17 @@ fshot() { .venv/bin/kiosk screenshot --content "$fixtures" --out "$out/$1.png" "
 fshot kind-gallery --screen panel --pack gamma --panel pictures
 fshot image-viewer --screen image --pack alpha
 shot glossary --screen glossary --pack introduction --term gulag
-shot staff-menu --screen staff
 
-# kiosk preview with a problem: a copy of a pack with a bad accent colour, in a temporary
-# folder; run from there with a relative path so the picture shows ./introduction/pack.yaml.
+# The staff menu with a rejected pack, and kiosk preview listing the problem: a copy of the
+# exhibit with a bad accent colour in one pack, in a temporary folder; run from there with
+# relative paths, so the pictures show content/introduction/pack.yaml and no /tmp names.
 kiosk=$PWD/.venv/bin/kiosk
 here=$PWD
 broken=$(mktemp -d)
 trap 'rm -rf "$broken"' EXIT
-cp -r content/introduction "$broken/introduction"
-sed -i '0,/^accent:.*/s//accent: dark red/' "$broken/introduction/pack.yaml"
-(cd "$broken" && "$kiosk" screenshot --screen preview --content introduction \
+cp -r content "$broken/content"
+sed -i '0,/^accent:.*/s//accent: dark red/' "$broken/content/introduction/pack.yaml"
+(cd "$broken" && "$kiosk" screenshot --screen staff --content content \
+    --out "$here/$out/staff-menu.png" >/dev/null 2>&1)
+(cd "$broken" && "$kiosk" screenshot --screen preview --content content/introduction \
     --out "$here/$out/preview-error.png" >/dev/null 2>&1)
