@@ -118,3 +118,13 @@ def test_an_error_after_the_window_is_built_closes_it(tmp_path, monkeypatch, qap
     assert screenshot.render_screenshot(request) == 2
     assert closed == [True]
     assert "cannot be opened" in capsys.readouterr().err
+
+
+def test_image_screen_defaults_to_the_first_pack_with_an_image(tmp_path):
+    """The first pack (beta) has no image; --screen image alone opens alpha's."""
+    out = tmp_path / "image.png"
+    completed = run_screenshot(tmp_path, FIXTURES, "--screen", "image", "--out", str(out))
+    assert completed.returncode == 0, completed.stderr
+    assert "QML" not in completed.stderr, completed.stderr
+    with Image.open(out) as image:
+        assert image.size == (1920, 1080)

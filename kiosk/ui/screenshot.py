@@ -58,7 +58,11 @@ def resolve(library: ContentLibrary, request: ScreenshotRequest) -> Target:
     ids = [p.pack.id for p in library.packs]
     if not ids:
         raise ScreenshotError(f"no valid packs in {request.content}")
-    pack_id = request.pack or ids[0]
+    with_pictures = [
+        p.pack.id for p in library.packs if any(_images_of(panel) for panel in p.pack.panels)
+    ]
+    first = with_pictures[0] if request.screen == "image" and with_pictures else ids[0]
+    pack_id = request.pack or first  # for the image viewer: the first pack with an image
     if pack_id not in ids:
         raise ScreenshotError(f"no pack '{pack_id}' (packs: {', '.join(ids)})")
     pack = library.packs[ids.index(pack_id)].pack
