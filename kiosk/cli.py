@@ -96,8 +96,13 @@ def build_parser() -> argparse.ArgumentParser:
     _add_display_options(shot)
     shot.add_argument("--out", required=True, help="PNG file to write")
     shot.add_argument("--screen", choices=SCREENS, default="home")
-    shot.add_argument("--pack", help="pack id (default: the first pack)")
-    shot.add_argument("--panel", help="panel id (default: the first panel)")
+    shot.add_argument(
+        "--pack",
+        help="pack id (default: the first pack; for --screen image, the first with an image)",
+    )
+    shot.add_argument(
+        "--panel", help="panel id (default: the first; for --screen image, the first with an image)"
+    )
     shot.add_argument("--term", help="glossary term id for --screen glossary")
     shot.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
     shot.add_argument("--text-size", choices=("standard", "large", "largest"), default="standard")
