@@ -9,7 +9,7 @@ Text {
     linkColor: Theme.citation
     font.family: Theme.sans
     font.pixelSize: Theme.bodySize
-    lineHeight: 1.45
+    lineHeight: 1.35
     wrapMode: Text.Wrap
     onLinkActivated: link => body.viewModel.activateLink(link)
     Accessible.role: Accessible.Paragraph

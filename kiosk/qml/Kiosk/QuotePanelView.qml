@@ -15,7 +15,8 @@ Item {
         anchors.fill: parent
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: view.hasImage ? parent.width * 0.4 : Theme.margin
-        contentHeight: column.implicitHeight + Theme.px(48)
+        // Room below the last line for the "More below" fade, only when there is more to see.
+        contentHeight: column.implicitHeight + (column.implicitHeight > height ? Theme.px(48) : 0)
         boundsBehavior: Flickable.StopAtBounds
         interactive: contentHeight > height
         clip: true

@@ -7,7 +7,8 @@ import QtQuick
 Item {
     id: cue
     required property Flickable flickable
-    readonly property bool overflows: flickable.contentHeight > flickable.height + 1
+    readonly property real overflow: flickable.contentHeight - flickable.height
+    readonly property bool overflows: overflow > 1
     readonly property bool moreBelow: overflows
                                       && flickable.contentY + flickable.height < flickable.contentHeight - Theme.px(8)
     objectName: "moreBelow"

@@ -26,7 +26,8 @@ Item {
         width: view.hasImage && !view.portrait
                ? Math.min(Theme.textColumn, parent.width * 0.52)
                : Math.min(Theme.textColumn, parent.width - 2 * Theme.margin)
-        contentHeight: textColumn.implicitHeight + Theme.px(48)
+        // Room below the last line for the "More below" fade, only when there is more to see.
+        contentHeight: textColumn.implicitHeight + (textColumn.implicitHeight > height ? Theme.px(48) : 0)
         boundsBehavior: Flickable.StopAtBounds
         flickableDirection: Flickable.VerticalFlick
         interactive: contentHeight > height

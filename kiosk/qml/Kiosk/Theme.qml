@@ -46,8 +46,10 @@ QtObject {
     readonly property real buttonHeight: px(96)
     readonly property real buttonTextSize: px(30)
     readonly property real minTarget: px(72)
-    // The measure of body text: about 65 characters a line of 30 px PT Sans (an average of
-    // ~12.4 px a character), the same number of characters as the text grows. Views cap it at
+    // The measure of body text: about 65-68 characters a line of 30 px PT Sans (an average of
+    // ~12.4 px a character), the same number of characters as the text grows. 800 px (62-64
+    // characters) made 53 of the 60 panels scroll at the standard size; 840 px with a line
+    // height of 1.35 lets about a third more of them fit. Views cap it at
     // the room they have; tests/test_text_layout.py measures it.
-    readonly property real textColumn: Math.round(px(800) * textScale)
+    readonly property real textColumn: Math.round(px(840) * textScale)
 }
