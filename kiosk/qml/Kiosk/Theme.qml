@@ -48,8 +48,9 @@ QtObject {
     readonly property real minTarget: px(72)
     // The measure of body text: about 65-68 characters a line of 30 px PT Sans (an average of
     // ~12.4 px a character), the same number of characters as the text grows. 800 px (62-64
-    // characters) made 53 of the 60 panels scroll at the standard size; 840 px with a line
-    // height of 1.35 lets about a third more of them fit. Views cap it at
+    // characters) with a line height of 1.45 made 53 of the 60 bundled panels scroll at the
+    // standard size; 840 px and 1.35 leave 43 scrolling (6 of them timelines), each with the
+    // "More below" cue. Views cap it at
     // the room they have; tests/test_text_layout.py measures it.
     readonly property real textColumn: Math.round(px(840) * textScale)
 }
