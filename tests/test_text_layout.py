@@ -401,3 +401,28 @@ def test_more_below_cue_appears_at_large_text(bundled, qtbot):
     assert scroller.property("contentHeight") > scroller.height()
     cue = _cue(page)
     assert cue is not None and cue.isVisible() and cue.opacity() == 1
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)])
+def test_read_more_never_covers_begin_or_back(bundled, qtbot, size):
+    """Every bundled pack has a read-more QR code; in portrait it once sat on the buttons."""
+    ui, _library = bundled
+    ui.window.resize(*size)
+    vm = ui.view_model
+    checked = 0
+    for pack_index in range(vm.packs.rowCount()):
+        vm.openPack(pack_index)
+        qtbot.wait(50)
+        screen = _named(ui.window.contentItem(), "packScreen")
+        read_more = _named(screen, "packReadMore")
+        if read_more is None:
+            continue
+        box = _scene_rect(read_more)
+        assert _inside(box, QRectF(0, 0, *size)), box
+        for name in ("beginButton", "backToExhibitButton", "advisory"):
+            item = _named(screen, name)
+            if item is not None:
+                overlap = box.intersected(_scene_rect(item))
+                assert overlap.isEmpty(), f"read more covers {name} in pack {pack_index}"
+        checked += 1
+    assert checked == vm.packs.rowCount()

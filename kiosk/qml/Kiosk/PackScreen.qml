@@ -37,9 +37,12 @@ Item {
         id: scroller
         anchors.left: parent.left
         anchors.top: packScreen.portrait ? cover.bottom : parent.top
-        anchors.bottom: actions.top
+        anchors.bottom: packScreen.portrait && readMore.visible ? readMore.top : actions.top
         anchors.bottomMargin: Theme.px(16)
-        width: packScreen.portrait ? parent.width : parent.width * 0.62
+        // In landscape the text stops short of the read-more box at the bottom right.
+        width: packScreen.portrait ? parent.width
+                                   : readMore.visible ? Math.min(parent.width * 0.62, readMore.x - Theme.px(32))
+                                                      : parent.width * 0.62
         contentHeight: column.implicitHeight + Theme.px(120)
         boundsBehavior: Flickable.StopAtBounds
         interactive: contentHeight > height
@@ -153,13 +156,18 @@ Item {
 
     ScrollCue { anchors.fill: scroller; flickable: scroller }
 
+    // Beside Begin and Back in landscape; above them in portrait, where the row is too narrow
+    // for both (it covered the buttons there).
     Row {
+        id: readMore
         objectName: "packReadMore"
         visible: packScreen.viewModel.packReadMoreQr !== ""
-        anchors.right: parent.right
-        anchors.bottom: bar.top
+        anchors.right: packScreen.portrait ? undefined : parent.right
+        anchors.left: packScreen.portrait ? parent.left : undefined
+        anchors.bottom: packScreen.portrait ? actions.top : bar.top
+        anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
-        anchors.bottomMargin: Theme.px(40)
+        anchors.bottomMargin: packScreen.portrait ? Theme.px(32) : Theme.px(40)
         spacing: Theme.px(20)
         Accessible.role: Accessible.StaticText
         Accessible.name: qsTr("Read more") + ": " + packScreen.viewModel.packReadMore
