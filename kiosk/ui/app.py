@@ -114,7 +114,7 @@ def run_kiosk(options: RunOptions) -> int:
     log_file = setup_logging(settings.log_dir())
     log.info("starting: %s; settings %s; log %s", version_text(), loaded.path, log_file)
     for problem in loaded.problems:
-        log.error("settings ignored: %s", problem)
+        log.error("setting ignored (its default is used): %s", problem)
         print(f"kiosk: {problem}", file=sys.stderr)
     app = application()
     route_qt_messages_to_log()
