@@ -47,6 +47,10 @@ Item {
     GridView {
         id: grid
         objectName: "packGrid"
+        // Nothing built ahead (a ListView's default is 320 px of delegates made asynchronously):
+        // rows here are replaced wholesale, and Qt warns when it cancels a delegate it was still
+        // building at a row that no longer exists (QTBUG-46487; seen once in a 466,000-event soak).
+        cacheBuffer: 0
         anchors.top: header.bottom
         anchors.topMargin: Theme.px(48)
         anchors.bottom: bar.top

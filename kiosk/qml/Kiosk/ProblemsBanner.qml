@@ -25,6 +25,7 @@ Rectangle {
     }
     ListView {
         id: list
+        cacheBuffer: 0  // as in SourcesSheet.qml: rows are replaced wholesale
         anchors.top: heading.bottom
         anchors.topMargin: Theme.px(16)
         anchors.bottom: parent.bottom

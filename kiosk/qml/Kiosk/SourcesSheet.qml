@@ -59,6 +59,10 @@ Item {
         ListView {
             id: list
             objectName: "sourcesList"
+            // Nothing built ahead (a ListView's default is 320 px of delegates made asynchronously):
+            // rows here are replaced wholesale, and Qt warns when it cancels a delegate it was still
+            // building at a row that no longer exists (QTBUG-46487; seen once in a 466,000-event soak).
+            cacheBuffer: 0
             anchors.top: header.bottom
             anchors.bottom: parent.bottom
             anchors.left: parent.left

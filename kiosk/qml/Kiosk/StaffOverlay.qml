@@ -103,6 +103,7 @@ Item {
         }
         ListView {
             objectName: "staffPackList"
+            cacheBuffer: 0  // as in SourcesSheet.qml: rows are replaced wholesale
             anchors.top: actions.bottom
             anchors.topMargin: Theme.px(24)
             anchors.bottom: parent.bottom
