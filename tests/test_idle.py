@@ -95,3 +95,23 @@ def test_countdown_is_visible_and_continue_button_keeps_the_visit(clocked, kiosk
     qtbot.waitUntil(lambda: not warning.property("visible"))
     qtbot.wait(100)
     assert vm.screen == "pack"
+
+
+def test_attract_screen_highlights_the_topic_whose_cover_shows(kiosk_ui, qtbot):
+    window, vm = kiosk_ui.window, kiosk_ui.view_model
+    vm.idle.show_attract()
+    attract = find(window, "attractScreen")
+    qtbot.waitUntil(lambda: attract.property("visible"))
+    rows = vm.packs.rows()
+
+    def shown() -> list[str]:
+        found = []
+        for index in range(len(rows)):
+            item = find(window, f"attractHighlight_{index}", within="attractScreen")
+            if item.property("visible"):
+                found.append(item.property("title"))
+        return found
+
+    assert shown() == [rows[0].title]
+    attract.setProperty("coverIndex", 1)  # what its 20 s timer does
+    qtbot.waitUntil(lambda: shown() == [rows[1].title])

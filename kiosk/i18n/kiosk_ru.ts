@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="95"/>
+        <source>In this exhibit</source>
+        <translation>На выставке</translation>
+    </message>
+</context>
+<context>
     <name>BottomBar</name>
     <message>
         <location filename="../qml/Kiosk/BottomBar.qml" line="16"/>
@@ -94,12 +102,12 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../qml/Kiosk/HomeScreen.qml" line="75"/>
+        <location filename="../qml/Kiosk/HomeScreen.qml" line="79"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/HomeScreen.qml" line="95"/>
+        <location filename="../qml/Kiosk/HomeScreen.qml" line="99"/>
         <source>Touch a topic to begin</source>
         <translation>Выберите тему, чтобы начать</translation>
     </message>
@@ -156,34 +164,34 @@
 <context>
     <name>PackScreen</name>
     <message>
-        <location filename="../qml/Kiosk/PackScreen.qml" line="81"/>
+        <location filename="../qml/Kiosk/PackScreen.qml" line="84"/>
         <source>Panels in this section: %1</source>
         <translation>Панелей в этом разделе: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PackScreen.qml" line="96"/>
-        <location filename="../qml/Kiosk/PackScreen.qml" line="104"/>
+        <location filename="../qml/Kiosk/PackScreen.qml" line="99"/>
+        <location filename="../qml/Kiosk/PackScreen.qml" line="107"/>
         <source>Content advisory</source>
         <translation>Предупреждение о содержании</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PackScreen.qml" line="140"/>
+        <location filename="../qml/Kiosk/PackScreen.qml" line="143"/>
         <source>Begin</source>
         <translation>Начать</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PackScreen.qml" line="149"/>
+        <location filename="../qml/Kiosk/PackScreen.qml" line="152"/>
         <source>Back to the exhibit</source>
         <translation>Назад к выставке</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PackScreen.qml" line="165"/>
-        <location filename="../qml/Kiosk/PackScreen.qml" line="176"/>
+        <location filename="../qml/Kiosk/PackScreen.qml" line="173"/>
+        <location filename="../qml/Kiosk/PackScreen.qml" line="184"/>
         <source>Read more</source>
         <translation>Читать дальше</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PackScreen.qml" line="212"/>
+        <location filename="../qml/Kiosk/PackScreen.qml" line="220"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
@@ -260,7 +268,7 @@
 <context>
     <name>QuotePanelView</name>
     <message>
-        <location filename="../qml/Kiosk/QuotePanelView.qml" line="47"/>
+        <location filename="../qml/Kiosk/QuotePanelView.qml" line="48"/>
         <source>Quotation</source>
         <translation>Цитата</translation>
     </message>
@@ -268,7 +276,7 @@
 <context>
     <name>ScrollCue</name>
     <message>
-        <location filename="../qml/Kiosk/ScrollCue.qml" line="44"/>
+        <location filename="../qml/Kiosk/ScrollCue.qml" line="45"/>
         <source>More below</source>
         <translation>Дальше ниже</translation>
     </message>
@@ -308,17 +316,17 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SourcesSheet.qml" line="74"/>
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="78"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SourcesSheet.qml" line="121"/>
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="125"/>
         <source>Read more</source>
         <translation>Читать дальше</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SourcesSheet.qml" line="142"/>
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="146"/>
         <source>QR code for %1</source>
         <translation>QR-код для %1</translation>
     </message>
@@ -361,12 +369,12 @@
         <translation>Закрыть киоск</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffOverlay.qml" line="161"/>
+        <location filename="../qml/Kiosk/StaffOverlay.qml" line="162"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffOverlay.qml" line="161"/>
+        <location filename="../qml/Kiosk/StaffOverlay.qml" line="162"/>
         <source>Hide</source>
         <translation>Скрыть</translation>
     </message>

@@ -73,6 +73,59 @@ Item {
             NumberAnimation { from: 0; to: 12; duration: 60000 }
             NumberAnimation { from: 12; to: 0; duration: 60000 }
         }
+        // A highlight of the topic whose cover is showing: its title and summary fade in and
+        // out with the cover, so the loop says what the exhibit holds, not only its name.
+        Repeater {
+            model: attract.viewModel.packs
+            Column {
+                id: highlight
+                required property int index
+                required property string title
+                required property string summary
+                required property string accent
+                objectName: "attractHighlight_" + index
+                x: Theme.margin + chrome.shift
+                y: Theme.px(96) + chrome.shift / 2
+                width: Math.min(chrome.width - 2 * Theme.margin, Theme.px(1100))
+                spacing: Theme.px(14)
+                visible: opacity > 0
+                opacity: index === attract.coverIndex ? 1 : 0
+                Behavior on opacity { NumberAnimation { duration: Theme.ms(2500) } }
+                Text {
+                    text: qsTr("In this exhibit")
+                    color: Theme.textSecondary
+                    font.family: Theme.sans
+                    font.pixelSize: Theme.px(28)
+                    font.weight: Font.Bold
+                    font.capitalization: Font.AllUppercase
+                    font.letterSpacing: Theme.px(2)
+                }
+                Row {
+                    spacing: Theme.px(20)
+                    Rectangle {
+                        width: Theme.px(10)
+                        height: highlightTitle.height
+                        color: highlight.accent
+                    }
+                    Text {
+                        id: highlightTitle
+                        text: highlight.title
+                        color: Theme.text
+                        font.family: Theme.serif
+                        font.pixelSize: Theme.px(60)
+                        font.weight: Font.Bold
+                    }
+                }
+                Text {
+                    width: parent.width
+                    text: highlight.summary
+                    color: Theme.text
+                    font.family: Theme.sans
+                    font.pixelSize: Theme.px(34)
+                    wrapMode: Text.WordWrap
+                }
+            }
+        }
         Column {
             x: Theme.margin + chrome.shift
             y: parent.height * 0.52 + chrome.shift / 2
