@@ -32,22 +32,23 @@ def _ui(qtbot, content: Path):
     return ui, library
 
 
-@pytest.fixture
-def bundled(qapp, qtbot):
-    ui, library = _ui(qtbot, CONTENT)
+def _shown(qtbot, content: Path):
+    """A kiosk on ``content`` for one test, which fails on any QML warning."""
+    ui, library = _ui(qtbot, content)
     yield ui, library
     warnings = list(ui.qml_warnings)
     ui.close()
     assert warnings == []
+
+
+@pytest.fixture
+def bundled(qapp, qtbot):
+    yield from _shown(qtbot, CONTENT)
 
 
 @pytest.fixture
 def fixture_ui(qapp, qtbot):
-    ui, library = _ui(qtbot, FIXTURES)
-    yield ui, library
-    warnings = list(ui.qml_warnings)
-    ui.close()
-    assert warnings == []
+    yield from _shown(qtbot, FIXTURES)
 
 
 def _class(item: QQuickItem) -> str:
