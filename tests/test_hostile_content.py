@@ -474,3 +474,12 @@ def test_pillow_limits_are_not_loosened_by_the_validator():
     from kiosk.content.assets import MAX_IMAGE_PIXELS
 
     assert MAX_IMAGE_PIXELS <= Image.MAX_IMAGE_PIXELS
+
+
+def test_the_deepest_nesting_allowed_still_reads():
+    """The composer's guards stop at the builder's limit, not before it."""
+    located = parse_yaml("x: " + "[" * 39 + "1" + "]" * 39 + "\n")
+    value = located.data["x"]
+    for _ in range(38):
+        value = value[0]
+    assert value == [1]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from kiosk.content.markup import render_html, summarize
+import random
+
+from kiosk.content.markup import _parsed_summary, _quick_summary, render_html, summarize
 
 
 def test_emphasis_lists_and_paragraphs_are_kept():
@@ -59,3 +61,75 @@ def test_very_long_words_can_break():
 def test_citation_marks_in_one_bracket_are_in_number_order():
     html = render_html("Shot [@b; @a].", {"a": 1, "b": 3})
     assert html.index("cite:a") < html.index("cite:b")
+
+
+def _random_text(rng: random.Random) -> str:
+    """Prose built from pieces that stress the quick path: marks good and bad, brackets,
+    line and paragraph breaks, list markers, emphasis and the characters that defer to the
+    parser."""
+    pieces = [
+        "word ",
+        "two words ",
+        "[@a]",
+        "[@b, p. 5]",
+        "[@a; @b]",
+        "[@a;@c, ch. 2]",
+        "[[t]]",
+        "[[t|the words]]",
+        "[@Bad]",
+        "[[bad!]]",
+        "[@",
+        "[[",
+        "]",
+        "]]",
+        "[",
+        "[sic]",
+        "@a",
+        "|",
+        ";",
+        ",",
+        "\n",
+        "\n\n",
+        "\n- ",
+        "\n1. ",
+        "  ",
+        "*",
+        "_",
+        "**x**",
+        "`",
+        "\\",
+        "&#91;",
+        "!",
+        "](x)",
+        "[w](x)",
+        "(",
+        ")",
+        "\r",
+        "x" * 45,
+        "[@" + "a" * 70 + "]",
+        "[[" + "t" * 70 + "]]",
+        "[@a, " + "p" * 45 + "]",
+        "\t",
+    ]
+    return "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+
+
+def test_quick_summary_agrees_with_the_parser():
+    """Validation skips the Markdown parser for plain prose; it must find what the parser
+    finds, or step aside (None). Seeded, so a failure reproduces."""
+    rng = random.Random(20261203)
+    quick_answers = 0
+    for _ in range(20_000):
+        text = _random_text(rng)
+        quick = _quick_summary(text)
+        if quick is None:
+            continue
+        quick_answers += 1
+        assert quick == _parsed_summary(text), repr(text)
+    assert quick_answers > 2_000  # the quick path is really taken, for many kinds of text
+
+
+def test_texts_with_broken_marks_get_the_parsers_report():
+    assert _quick_summary("see [@Bad] here") is None
+    assert _quick_summary("a [[t|words\ncontinued]] term") is None
+    assert summarize("a [[t|words\ncontinued]] term").terms == ["t"]

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import accumulate
 from pathlib import Path
 from typing import Any
@@ -114,6 +115,11 @@ class PackChecker:
             return []
         return [(index, item) for index, item in enumerate(items) if isinstance(item, dict)]
 
+    @cached_property
+    def _language_maps(self) -> list[tuple[KeyPath, dict[str, str]]]:
+        """Every text given per language (``{en: ..., ru: ...}``), walked once per pack."""
+        return list(_language_maps(self.data, ()))
+
     @property
     def language(self) -> str:
         language = self.data.get("language", "en")
@@ -175,17 +181,18 @@ class PackChecker:
                 path: KeyPath = ("panels", index, *key)
                 for citation in summary.citations:
                     used.add(citation.source_id)
-                    mark = self._find(path, "@" + citation.source_id)
                     if citation.source_id not in known_sources:
                         self._add(
-                            path, _unknown("source", citation.source_id, source_ids), mark=mark
+                            path,
+                            _unknown("source", citation.source_id, source_ids),
+                            mark=self._find(path, "@" + citation.source_id),
                         )
                     elif listed is not None and citation.source_id not in listed:
                         self._add(
                             path,
                             f"[@{citation.source_id}] is cited in the text but not "
                             "listed in this panel's 'sources'; add it there",
-                            mark=mark,
+                            mark=self._find(path, "@" + citation.source_id),
                         )
                 for term in summary.terms:
                     if term not in known_terms:
@@ -297,7 +304,7 @@ class PackChecker:
                         )
 
     def _translations(self) -> None:
-        maps = list(_language_maps(self.data, ()))
+        maps = self._language_maps
         languages = {code for _, value in maps for code in value if isinstance(code, str)}
         if not maps:
             return
@@ -325,7 +332,7 @@ class PackChecker:
         warning, not one per text.
         """
         used = {self.language}
-        for _, value in _language_maps(self.data, ()):
+        for _, value in self._language_maps:
             used.update(code for code in value if isinstance(code, str))
         pack_id = self.data.get("id")
         name = f"pack '{shorten(pack_id, 60)}'" if isinstance(pack_id, str) else "this pack"

@@ -38,6 +38,7 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff]")
 _LINE_BREAKS = ("\r\n", "\r", "\n", "\x85", "\u2028", "\u2029")
 
 KeyPath = tuple[str | int, ...]
+_STR_TAG = "tag:yaml.org,2002:str"
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,14 +58,40 @@ class YamlProblem(Exception):
         self.mark = mark or Mark(0, 0)
 
 
+class MarkTable(dict[KeyPath, Mark]):
+    """Key path -> :class:`Mark`, holding PyYAML's own mark objects until one is read.
+
+    A pack has thousands of values and only a problem needs a position, so making a
+    :class:`Mark` for each while building was a tenth of loading a large pack.
+    """
+
+    def __getitem__(self, path: KeyPath) -> Mark:
+        return _from_yaml(dict.__getitem__(self, path))
+
+    def get(self, path: KeyPath, default: Any = None) -> Any:  # type: ignore[override]
+        raw = dict.get(self, path)
+        return default if raw is None else _from_yaml(raw)
+
+    def values(self) -> list[Mark]:  # type: ignore[override]
+        return [_from_yaml(raw) for raw in dict.values(self)]
+
+    def items(self) -> list[tuple[KeyPath, Mark]]:  # type: ignore[override]
+        return [(path, _from_yaml(raw)) for path, raw in dict.items(self)]
+
+
+def _from_yaml(raw: Any) -> Mark:
+    """PyYAML's 0-based mark as our 1-based one (a :class:`Mark` is kept as it is)."""
+    return raw if isinstance(raw, Mark) else Mark(raw.line + 1, raw.column + 1)
+
+
 @dataclass
 class LocatedData:
     """Plain Python data plus the position of every value (and of every mapping key)."""
 
     data: Any
-    value_marks: dict[KeyPath, Mark] = field(default_factory=dict)
-    key_marks: dict[KeyPath, Mark] = field(default_factory=dict)
-    value_ends: dict[KeyPath, Mark] = field(default_factory=dict)
+    value_marks: MarkTable = field(default_factory=MarkTable)
+    key_marks: MarkTable = field(default_factory=MarkTable)
+    value_ends: MarkTable = field(default_factory=MarkTable)
     duplicate_keys: list[tuple[KeyPath, Mark]] = field(default_factory=list)
 
     def mark_for(self, path: KeyPath) -> Mark:
@@ -80,10 +107,6 @@ class LocatedData:
 
 def _mark(node: yaml.Node | yaml.Event) -> Mark:
     return Mark(node.start_mark.line + 1, node.start_mark.column + 1)
-
-
-def _end_mark(node: yaml.Node) -> Mark:
-    return Mark(node.end_mark.line + 1, node.end_mark.column + 1)
 
 
 def _position_mark(text: str, byte_offset: int) -> Mark:
@@ -129,8 +152,8 @@ class _Builder:
             raise _too_many_values(_mark(node))
         if depth > MAX_DEPTH:
             raise _too_deep(_mark(node))
-        self.result.value_marks[path] = _mark(node)
-        self.result.value_ends[path] = _end_mark(node)
+        dict.__setitem__(self.result.value_marks, path, node.start_mark)
+        dict.__setitem__(self.result.value_ends, path, node.end_mark)
         if isinstance(node, yaml.MappingNode):
             return self._build_mapping(node, path, depth)
         if isinstance(node, yaml.SequenceNode):
@@ -138,6 +161,8 @@ class _Builder:
                 self.build(item, (*path, index), depth + 1) for index, item in enumerate(node.value)
             ]
         self._count_text(node)
+        if node.tag == _STR_TAG:
+            return node.value  # what PyYAML's constructor returns for text, without its detour
         try:
             return self._constructor.construct_object(node, deep=True)
         except Exception as error:  # explicit tags (!!timestamp x, !!bool x) make PyYAML's
@@ -171,7 +196,7 @@ class _Builder:
             if key in mapping:
                 self.result.duplicate_keys.append((child, _mark(key_node)))
                 continue
-            self.result.key_marks[child] = _mark(key_node)
+            dict.__setitem__(self.result.key_marks, child, key_node.start_mark)
             mapping[key] = self.build(value_node, child, depth + 1)
         return mapping
 
@@ -194,8 +219,7 @@ def parse_yaml(text: str | bytes) -> LocatedData:
             ) from None
     text = text.removeprefix("\ufeff")
     try:
-        _prescan(text)
-        node = yaml.compose(text, Loader=SafeLoader)
+        node = _compose(text)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = Mark(mark.line + 1, mark.column + 1) if mark else None
@@ -235,9 +259,17 @@ def parse_yaml(text: str | bytes) -> LocatedData:
     return builder.result
 
 
-_VALUE_EVENTS = (yaml.ScalarEvent, yaml.AliasEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)
-_OPEN_EVENTS = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
-_CLOSE_EVENTS = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+# Exact event classes (the C parser makes no subclasses): a set and a dict look-up per event
+# instead of three isinstance calls.
+_VALUE_EVENTS = frozenset(
+    {yaml.ScalarEvent, yaml.AliasEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent}
+)
+_DEPTH_STEP = {
+    yaml.MappingStartEvent: 1,
+    yaml.SequenceStartEvent: 1,
+    yaml.MappingEndEvent: -1,
+    yaml.SequenceEndEvent: -1,
+}
 
 
 def _too_many_values(mark: Mark) -> YamlProblem:
@@ -255,6 +287,59 @@ def _too_deep(mark: Mark) -> YamlProblem:
     )
 
 
+class _LimitReached(Exception):
+    """A guard in :class:`_GuardedLoader` stopped the composer; :func:`_prescan` says where."""
+
+
+class _GuardedLoader(SafeLoader):  # type: ignore[misc,valid-type]
+    """PyYAML's safe C loader, stopped before it composes too many or too deeply nested values.
+
+    The composer calls ``descend_resolver`` before and ``ascend_resolver`` after each value
+    (they exist for path resolvers, which a safe loader has none of), so they can count values
+    and nesting as the file is read, in one pass. ``resolve``, called for every value to find
+    its type, is remembered per text: keys and short values repeat hundreds of times in a pack.
+    Together these halve the cost of reading a large pack compared with a separate
+    :func:`_prescan` pass followed by a plain compose.
+    """
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._values = 0
+        self._depth = 0
+        self._tags: dict[tuple[Any, Any, Any], str] = {}
+
+    def descend_resolver(self, parent: Any, index: Any) -> None:
+        self._values += 1
+        self._depth += 1
+        if self._values > MAX_NODES or self._depth > MAX_DEPTH + 1:
+            raise _LimitReached
+
+    def ascend_resolver(self) -> None:
+        self._depth -= 1
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        key = (kind, value, implicit)
+        tag = self._tags.get(key)
+        if tag is None:
+            tag = self._tags[key] = super().resolve(kind, value, implicit)
+        return tag
+
+
+def _compose(text: str) -> yaml.Node | None:
+    """The node graph of a text within the limits, or the YAML error or limit it breaks.
+
+    When a guard trips, the text is read again the careful way: :func:`_prescan` reports the
+    limit with its exact position (it counts aliases too, and only collections for nesting),
+    and if the file is within its limits after all (values nested just one level too deep,
+    which the builder reports where they are), a plain compose is safe.
+    """
+    try:
+        return yaml.compose(text, Loader=_GuardedLoader)
+    except _LimitReached:
+        _prescan(text)
+        return yaml.compose(text, Loader=SafeLoader)
+
+
 def _prescan(text: str) -> None:
     """Refuse a file with too many values or too deep nesting before composing it.
 
@@ -265,16 +350,16 @@ def _prescan(text: str) -> None:
     """
     count = depth = 0
     for event in yaml.parse(text, Loader=SafeLoader):
-        if isinstance(event, _VALUE_EVENTS):
+        kind = type(event)
+        step = _DEPTH_STEP.get(kind)
+        if kind in _VALUE_EVENTS:
             count += 1
             if count > MAX_NODES:
                 raise _too_many_values(_mark(event))
-        if isinstance(event, _OPEN_EVENTS):
-            depth += 1
+        if step is not None:
+            depth += step
             if depth > MAX_DEPTH + 1:  # the same limit as _Builder: the root is depth 0
                 raise _too_deep(_mark(event))
-        elif isinstance(event, _CLOSE_EVENTS):
-            depth -= 1
 
 
 def _syntax_hint(problem: str) -> str:

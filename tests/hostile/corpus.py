@@ -402,6 +402,8 @@ def nesting_cases() -> dict[str, Case]:
     deep_block = "".join("  " * i + "a:\n" for i in range(60)) + "  " * 60 + "b\n"
     return {
         "flow-lists-41": ("x: " + "[" * 41 + "]" * 41 + "\n", "nesting", 1),
+        # 41 collections pass the composer's guard; the value inside them is one too deep.
+        "a-value-one-level-too-deep": ("x: " + "[" * 40 + "1" + "]" * 40 + "\n", "nesting", 1),
         "flow-lists-10000": ("x: " + "[" * 10_000 + "]" * 10_000 + "\n", "nesting", 1),
         "flow-maps-5000": ("x: " + "{a: " * 5000 + "1" + "}" * 5000 + "\n", "nesting", 1),
         "block-maps-60": (deep_block, "nesting", None),
