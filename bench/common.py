@@ -189,17 +189,23 @@ class FrameClock:
             heartbeat.stop()
         return float("nan")
 
-    def settle(self, app: Any, quiet_ms: float = 60.0, timeout_s: float = 3.0) -> None:
-        """Process events until no frame has been rendered for ``quiet_ms``."""
+    def settle(
+        self, app: Any, quiet_ms: float = 60.0, timeout_s: float = 3.0, engine: Any = None
+    ) -> None:
+        """Process events until no frame has been rendered for ``quiet_ms`` (and, given the
+        QML ``engine``, nothing is still being built asynchronously)."""
         from PySide6.QtCore import QEventLoop
 
+        controller = engine.incubationController() if engine is not None else None
         deadline = time.perf_counter() + timeout_s
         last_count, last_change = self.frames, time.perf_counter()
         while time.perf_counter() < deadline:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
             run_deferred_deletes(app)
             time.sleep(0.002)
-            if self.frames != last_count:
+            if self.frames != last_count or (
+                controller is not None and controller.incubatingObjectCount()
+            ):
                 last_count, last_change = self.frames, time.perf_counter()
             elif (time.perf_counter() - last_change) * 1000 >= quiet_ms:
                 return

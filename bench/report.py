@@ -46,6 +46,9 @@ def headline(measures: dict[str, Any]) -> dict[str, Any]:
         "touch_to_frame_p95_ms_text": _get(measures, "touch", "text_p95_ms"),
         "touch_to_frame_p95_ms_image": _get(measures, "touch", "image_p95_ms"),
         "touch_to_frame_p95_ms_bare": _get(measures, "touch", "bare", "p95_ms"),
+        "touch_to_frame_p95_ms_text_back_to_back": _get(
+            measures, "touch", "text_p95_back_to_back_ms"
+        ),
         "load_5000_panels_s": float(load_5000),
         "load_5000_panels_estimated": estimated,
         "image_cold_ms": _get(measures, "images", "cold", "median_ms"),
@@ -117,6 +120,10 @@ def table(results: dict[str, Any]) -> str:
                 "",
                 "",
             )
+        )
+        back_to_back = touch.get("text_p95_back_to_back_ms", float("nan"))
+        lines.append(
+            _row("  text p95, taps back to back (ms)", f"{back_to_back:.1f}", "", "", "", "")
         )
     scaling = m.get("scaling", {})
     for size, row in scaling.get("panels", {}).items():

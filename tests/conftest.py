@@ -51,3 +51,22 @@ def kiosk_ui(qapp: QGuiApplication, library: ContentLibrary, qtbot) -> Iterator[
     warnings = list(ui.qml_warnings)
     ui.close()
     assert warnings == [], f"QML warnings: {warnings}"
+
+
+def shown_kiosk(qtbot, content: Path) -> Iterator[tuple[KioskUi, ContentLibrary]]:
+    """A kiosk on ``content``, shown, for one test; the test fails on any QML warning."""
+    library = ContentLibrary(content)
+    library.reload()
+    ui = build_ui(library, reduced_motion=True)
+    ui.window.show()
+    qtbot.waitExposed(ui.window)
+    yield ui, library
+    warnings = list(ui.qml_warnings)
+    ui.close()
+    assert warnings == [], f"QML warnings: {warnings}"
+
+
+@pytest.fixture
+def bundled(qapp: QGuiApplication, qtbot) -> Iterator[tuple[KioskUi, ContentLibrary]]:
+    """The kiosk on the bundled exhibit (``content/``)."""
+    yield from shown_kiosk(qtbot, REPO / "content")

@@ -7,29 +7,10 @@ sources, and asks for the 16 px spacing between touch targets that the design ca
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from test_touch_targets import visible_buttons
 
-from kiosk.services.library import ContentLibrary
-from kiosk.ui.engine import build_ui
-
-CONTENT = Path(__file__).parent.parent / "content"
 MIN_GAP = 16
-
-
-@pytest.fixture
-def bundled(qapp, qtbot):
-    library = ContentLibrary(CONTENT)
-    library.reload()
-    ui = build_ui(library, reduced_motion=True)
-    ui.window.show()
-    qtbot.waitExposed(ui.window)
-    yield ui, library
-    warnings = list(ui.qml_warnings)
-    ui.close()
-    assert warnings == []
 
 
 def _gaps(buttons) -> list[tuple[str, str, float]]:

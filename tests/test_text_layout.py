@@ -11,44 +11,20 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import shown_kiosk
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.services.library import ContentLibrary
-from kiosk.ui.engine import build_ui
 
-CONTENT = Path(__file__).parent.parent / "content"
 FIXTURES = Path(__file__).parent / "fixtures" / "content"
 SLACK = 1.5  # px of rounding
 
 
-def _ui(qtbot, content: Path):
-    library = ContentLibrary(content)
-    library.reload()
-    ui = build_ui(library, reduced_motion=True)
-    ui.window.show()
-    qtbot.waitExposed(ui.window)
-    return ui, library
-
-
-def _shown(qtbot, content: Path):
-    """A kiosk on ``content`` for one test, which fails on any QML warning."""
-    ui, library = _ui(qtbot, content)
-    yield ui, library
-    warnings = list(ui.qml_warnings)
-    ui.close()
-    assert warnings == []
-
-
-@pytest.fixture
-def bundled(qapp, qtbot):
-    yield from _shown(qtbot, CONTENT)
-
-
 @pytest.fixture
 def fixture_ui(qapp, qtbot):
-    yield from _shown(qtbot, FIXTURES)
+    yield from shown_kiosk(qtbot, FIXTURES)
 
 
 def _class(item: QQuickItem) -> str:

@@ -102,3 +102,19 @@ def test_a_panel_with_an_image_shows_the_image_not_the_list(kiosk_ui, qtbot):
     qtbot.wait(50)
     assert find(window, "panelImage", within="panel_first").isVisible()
     assert not [item for item in _matches(page, "sourceNotes") if item.isVisible()]
+
+
+def test_a_closed_sources_sheet_builds_no_entries(kiosk_ui, qtbot):
+    """Its rows follow the current panel; built while closed, every Next would make each entry
+    and its QR code again, inside the frame that shows the next panel."""
+    window, vm = kiosk_ui.window, kiosk_ui.view_model
+    vm.openPack(1)
+    vm.begin()
+    sheet_list = find(window, "sourcesList")
+    qtbot.wait(50)
+    assert vm.sources.rowCount() > 0 and sheet_list.property("count") == 0
+    vm.openSources()
+    qtbot.waitUntil(lambda: sheet_list.property("count") == vm.sources.rowCount())
+    vm.closeSources()
+    qtbot.waitUntil(lambda: not find(window, "sourcesSheet").isVisible())
+    qtbot.waitUntil(lambda: sheet_list.property("count") == 0)

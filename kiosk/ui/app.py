@@ -20,6 +20,7 @@ from kiosk.services.settings import load_settings, state_dir
 from kiosk.services.state import state_path, write_state
 from kiosk.services.systemd import notify, watchdog_interval_ms
 from kiosk.ui.engine import KioskUi, build_ui
+from kiosk.ui.heap import freeze_long_lived, refreeze
 from kiosk.ui.qt_app import application
 from kiosk.ui.qt_logging import route_qt_messages_to_log
 from kiosk.versions import version_text
@@ -82,6 +83,18 @@ def _report_first_frame(ui: KioskUi) -> None:
         QTimer.singleShot(0, ui.window, lambda: _exit_app())
 
     ui.window.frameSwapped.connect(swapped, Qt.ConnectionType.SingleShotConnection)
+
+
+def _freeze_heap_after_first_frame(ui: KioskUi) -> None:
+    """Start-up's objects out of the cycle collector's way (:mod:`kiosk.ui.heap`), once the
+    home screen shows, so the one collection it takes does not delay the first frame; again
+    after each content change."""
+
+    def swapped() -> None:
+        QTimer.singleShot(0, ui.window, freeze_long_lived)
+
+    ui.window.frameSwapped.connect(swapped, Qt.ConnectionType.SingleShotConnection)
+    ui.view_model.contentChanged.connect(refreeze)
 
 
 def hide_pointer(app: QGuiApplication) -> None:
@@ -152,6 +165,7 @@ def run_kiosk(options: RunOptions) -> int:
     for warning in ui.qml_warnings:
         log.warning("QML: %s", warning)
     _start_heartbeat(ui, library)
+    _freeze_heap_after_first_frame(ui)
     if os.environ.get(FIRST_FRAME_ENV):
         _report_first_frame(ui)
     if options.windowed or classroom:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickWindow
@@ -64,6 +64,32 @@ class KioskUi:
         shiboken6.delete(self.engine)
 
 
+class IncubationFlusher(QObject):
+    """Finishes every delegate Qt is still building asynchronously, on demand.
+
+    The panel list builds the pages beside the current one ahead of time, asynchronously,
+    so that Next and Back show a page that already exists (bench/touch.py: text panels p95
+    about 25 ms without, 12 ms with). If its rows were replaced while such a page was half
+    built, Qt would cancel it at a row number that no longer exists and warn "DelegateModel::
+    cancel: index out range" (QTBUG-46487). So before the rows change, the half-built pages
+    are finished: nothing is pending, nothing is cancelled. A child of the engine, so the
+    connection ends with it.
+    """
+
+    def __init__(self, engine: QQmlApplicationEngine) -> None:
+        super().__init__(engine)
+        self._engine = engine
+
+    @Slot()
+    def finish(self) -> None:
+        controller = self._engine.incubationController()
+        for _ in range(200):  # each round builds for up to 50 ms; a page takes far less
+            if controller is None or controller.incubatingObjectCount() == 0:
+                return
+            controller.incubateFor(50)
+        log.warning("delegates were still being built after 10 s; rows replaced anyway")
+
+
 def build_ui(
     library: ContentLibrary,
     *,
@@ -109,6 +135,8 @@ def build_ui(
         raise RuntimeError("the kiosk's QML did not load: " + "; ".join(warnings))
     window = roots[0]
     assert isinstance(window, QQuickWindow)
+    flusher = IncubationFlusher(engine)
+    view_model.panels.rowsAboutToBeReplaced.connect(flusher.finish)
     window.installEventFilter(view_model.idle)
     lock = KioskLock(window)
     if kiosk_mode:

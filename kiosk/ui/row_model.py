@@ -9,7 +9,14 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from typing_extensions import override
 
 FIRST_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -24,6 +31,9 @@ class RowListModel(QAbstractListModel):
     """Rows are replaced as a whole (``set_rows``): content changes are rare and wholesale."""
 
     row_type: ClassVar[type]
+    # Before any row is removed or inserted: a view that builds rows ahead asynchronously
+    # finishes them first (see kiosk.ui.engine.IncubationFlusher).
+    rowsAboutToBeReplaced = Signal()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -37,6 +47,7 @@ class RowListModel(QAbstractListModel):
         still creating at row numbers that no longer exist, and warns "DelegateModel::cancel:
         index out range" (QTBUG-46487). Removing and inserting rows keeps its indices valid.
         """
+        self.rowsAboutToBeReplaced.emit()
         if self._rows:
             self.beginRemoveRows(QModelIndex(), 0, len(self._rows) - 1)
             self._rows = []

@@ -73,7 +73,10 @@ Item {
             spacing: Theme.px(20)
             clip: true
             boundsBehavior: Flickable.StopAtBounds
-            model: sheetRoot.viewModel.sources
+            // Built only while the sheet shows: the rows follow the current panel, and a
+            // closed sheet that kept its list would build every entry (and its QR code) again
+            // on every Next, inside the frame that shows the next panel.
+            model: sheetRoot.visible ? sheetRoot.viewModel.sources : null
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Sources")
             delegate: Rectangle {
