@@ -12,8 +12,8 @@ Each tap comes once the kiosk (or the bare page) is idle, as a visitor's does: n
 :data:`IDLE_MS` and nothing being built asynchronously. The kiosk uses that time as it is
 meant to, building the pages beside the current one. As a stress figure, the text panels are
 also measured with taps fired back to back (the next one as soon as the frame shows), which
-leaves it no such time. The kiosk's Python heap is frozen after start-up as ``kiosk run``
-does (``kiosk.ui.heap``).
+leaves it no such time. The kiosk's Python heap is frozen after start-up and collected on the
+GUI thread's timer, as ``kiosk run`` does (``kiosk.ui.heap``).
 
 Text panels come from the bundled content (fixtures if it has no valid pack); image panels
 from a generated pack of 2400x1600 JPEGs and PNGs, measured from empty caches (first visit)
@@ -126,7 +126,7 @@ def measure_kiosk(
     from kiosk.services.images import ImageLoader
     from kiosk.services.library import ContentLibrary
     from kiosk.ui.engine import build_ui
-    from kiosk.ui.heap import freeze_long_lived
+    from kiosk.ui.heap import GuiThreadCollector, freeze_long_lived
 
     library = ContentLibrary(content)
     library.reload()
@@ -138,7 +138,8 @@ def measure_kiosk(
     window.show()
     clock.wait_until(app, lambda: True, 0, timeout_s=30.0)
     clock.settle(app)
-    freeze_long_lived()  # as `kiosk run` does after its first frame
+    freeze_long_lived()  # as `kiosk run` does after its first frame,
+    collector = GuiThreadCollector(window)  # and collects on the GUI thread's timer only
     tapper = Tapper(window)
     samples: dict[str, list[float]] = {}
     first_visit: dict[str, list[float]] = {}
@@ -172,6 +173,7 @@ def measure_kiosk(
             if taken >= navigations:
                 break
     warnings = list(ui.qml_warnings)
+    collector.stop()
     ui.close()
     result = {kind: summary(values) for kind, values in samples.items()}
     result["first_visit"] = {kind: summary(values) for kind, values in first_visit.items()}

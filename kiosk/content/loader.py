@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -220,7 +221,14 @@ def _collector_paused() -> Iterator[None]:
     nothing: a quarter of loading 5,000 panels. Garbage with cycles made meanwhile is
     collected at the next collection after the load; the load's size is bounded by the
     loader's limits. If the collector was already off, it stays off.
+
+    Only on the main thread: a collection put off by a load on the content watcher's thread
+    would then run on that thread, and garbage it frees can hold Qt objects of the GUI thread
+    (Qt warns "Timers cannot be stopped from another thread").
     """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
     was_enabled = gc.isenabled()
     gc.disable()
     try:

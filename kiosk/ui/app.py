@@ -20,7 +20,7 @@ from kiosk.services.settings import load_settings, state_dir
 from kiosk.services.state import state_path, write_state
 from kiosk.services.systemd import notify, watchdog_interval_ms
 from kiosk.ui.engine import KioskUi, build_ui
-from kiosk.ui.heap import freeze_long_lived, refreeze
+from kiosk.ui.heap import GuiThreadCollector, freeze_long_lived, refreeze
 from kiosk.ui.qt_app import application
 from kiosk.ui.qt_logging import route_qt_messages_to_log
 from kiosk.versions import version_text
@@ -85,16 +85,17 @@ def _report_first_frame(ui: KioskUi) -> None:
     ui.window.frameSwapped.connect(swapped, Qt.ConnectionType.SingleShotConnection)
 
 
-def _freeze_heap_after_first_frame(ui: KioskUi) -> None:
+def _freeze_heap_after_first_frame(ui: KioskUi) -> GuiThreadCollector:
     """Start-up's objects out of the cycle collector's way (:mod:`kiosk.ui.heap`), once the
     home screen shows, so the one collection it takes does not delay the first frame; again
-    after each content change."""
+    after each content change. From then on, collections run only on the GUI thread."""
 
     def swapped() -> None:
         QTimer.singleShot(0, ui.window, freeze_long_lived)
 
     ui.window.frameSwapped.connect(swapped, Qt.ConnectionType.SingleShotConnection)
     ui.view_model.contentChanged.connect(refreeze)
+    return GuiThreadCollector(ui.window)
 
 
 def hide_pointer(app: QGuiApplication) -> None:
@@ -161,11 +162,12 @@ def run_kiosk(options: RunOptions) -> int:
         settings_path=loaded.path,
         kiosk_mode=not (classroom or options.windowed),
         watch_content=True,
+        defer_screens=True,
     )
     for warning in ui.qml_warnings:
         log.warning("QML: %s", warning)
     _start_heartbeat(ui, library)
-    _freeze_heap_after_first_frame(ui)
+    collector = _freeze_heap_after_first_frame(ui)
     if os.environ.get(FIRST_FRAME_ENV):
         _report_first_frame(ui)
     if options.windowed or classroom:
@@ -175,5 +177,6 @@ def run_kiosk(options: RunOptions) -> int:
         ui.window.showFullScreen()
     code = app.exec()
     log.info("stopped with code %d", code)
+    collector.stop()
     ui.close()
     return code

@@ -7,6 +7,7 @@ one interval, so a half-copied file is not even looked at.
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 
@@ -33,6 +34,7 @@ class ContentWatcher(QObject):
         self._applied: Fingerprint = library.fingerprint()
         self._candidate: Fingerprint | None = None
         self._loading = False
+        self._collector_paused = False
         self._loaded.connect(self._on_loaded)
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
@@ -42,6 +44,18 @@ class ContentWatcher(QObject):
     def stop(self) -> None:
         """Stop watching (the window closed)."""
         self._timer.stop()
+        self._resume_collector()
+
+    def _pause_collector(self) -> None:
+        """No cycle collection while the worker thread runs; see :meth:`poll`."""
+        if gc.isenabled():
+            gc.disable()
+            self._collector_paused = True
+
+    def _resume_collector(self) -> None:
+        if self._collector_paused:
+            self._collector_paused = False
+            gc.enable()
 
     @Slot()
     def poll(self) -> None:
@@ -55,6 +69,12 @@ class ContentWatcher(QObject):
             self._candidate = current  # changed: wait until it stops changing
             return
         self._loading = True
+        # Python runs a cycle collection on whichever thread happens to allocate, and the
+        # garbage it frees can hold Qt objects that belong to the GUI thread; freed on the
+        # worker, they crash the kiosk (a segfault seen once in the test suite). So the
+        # collector is off while the worker loads, and back on, on this thread, when it is
+        # done (or the watcher stops).
+        self._pause_collector()
         threading.Thread(target=self._load, args=(current,), daemon=True).start()
 
     def _load(self, fingerprint: Fingerprint) -> None:
@@ -68,6 +88,7 @@ class ContentWatcher(QObject):
     @Slot(object, object)
     def _on_loaded(self, fingerprint: Fingerprint, result: ContentResult | None) -> None:
         self._loading = False
+        self._resume_collector()
         self._applied = fingerprint
         if result is None:
             return

