@@ -72,7 +72,8 @@ def offscreen_env(size: tuple[int, int] = SCREEN) -> str:
 
 
 def child_env(home: Path) -> dict[str, str]:
-    """The environment for a child: offscreen at 1920x1080 and every user folder in ``home``."""
+    """The environment for a child: offscreen at 1920x1080, every user folder in ``home``, and
+    Python's compiled modules kept there too (written by the first run, read by the next)."""
     env = dict(os.environ)
     for name, sub in (
         ("HOME", ""),
@@ -87,6 +88,11 @@ def child_env(home: Path) -> dict[str, str]:
     env["QT_QPA_PLATFORM"] = offscreen_env()
     env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
     env.pop("QSG_INFO", None)
+    # Bytecode as an installed program has it (pip and PyInstaller compile every module): this
+    # machine sets PYTHONDONTWRITEBYTECODE, which would make every child compile each of its
+    # modules from source at every start. The compiled files go to ``home``, not the repo.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(home / "pycache")
     return env
 
 

@@ -226,6 +226,45 @@ def test_a_settings_file_of_only_bad_keys_gives_the_defaults(tmp_path):
     assert [p.line for p in loaded.problems] == [1, 2]
 
 
+def test_the_settings_dataclass_and_the_file_schema_agree():
+    """The kiosk runs on a plain dataclass; the file is validated by a pydantic model. The
+    two must have the same keys and defaults, or a key would validate and then be lost."""
+    import dataclasses
+
+    from kiosk.services.settings_file import SettingsFile
+
+    defaults = KioskSettings()
+    fields = {f.name: getattr(defaults, f.name) for f in dataclasses.fields(KioskSettings)}
+    assert fields == SettingsFile().model_dump()
+
+
+def test_an_unchanged_settings_file_is_read_from_the_cache(tmp_path, monkeypatch):
+    """A kiosk start reads its validated settings back (no YAML, no pydantic), problems and
+    all; an edited file is validated again."""
+    import kiosk.services.settings as settings_module
+
+    path = tmp_path / "kiosk.yaml"
+    path.write_text("content: here\nidle_timeout: 5\nhidden_packs: [a]\n", encoding="utf-8")
+    state = tmp_path / "state"
+    first = load_settings(path, cache_dir=state)
+    assert (state / "settings-cache.json").is_file()
+
+    def refuse(_path):
+        raise AssertionError("validated again")
+
+    monkeypatch.setattr(settings_module, "_validate_file", refuse)
+    again = load_settings(path, cache_dir=state)
+    assert again.settings == first.settings
+    assert again.settings.content == (tmp_path / "here").resolve()
+    assert again.problems == first.problems and "idle_timeout" in str(again.problems[0])
+    monkeypatch.undo()
+    path.write_text("idle_timeout: 300\n", encoding="utf-8")
+    edited = load_settings(path, cache_dir=state)
+    assert edited.settings.idle_timeout == 300 and edited.problems == []
+    (state / "settings-cache.json").write_text("{not json", encoding="utf-8")
+    assert load_settings(path, cache_dir=state).settings.idle_timeout == 300
+
+
 def test_set_pin_stores_only_a_salted_hash(tmp_path, capsys):
     path = tmp_path / "kiosk.yaml"
     assert main(["set-pin", "--settings", str(path), "--pin", "24681357"]) == 0

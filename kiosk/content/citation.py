@@ -7,8 +7,10 @@ is what museum labels and the shared bibliography use. Output is Qt rich text (o
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
-from kiosk.content.models import Person, Source
+if TYPE_CHECKING:  # models, or records of them from the content cache
+    from kiosk.content.models import Person, Source
 
 _IN_CONTAINER = {"article-journal", "chapter", "entry-encyclopedia", "webpage"}
 

@@ -12,7 +12,8 @@ is validated as usual.
 The file holds a pickle, which is code to Python: it lives in the kiosk's own state folder,
 written and read only by the kiosk's user, who can already change the kiosk's settings and
 program. The key is compared before anything is unpickled, and any failure to read means a
-normal validation.
+normal validation. The packs in it are plain records (:mod:`kiosk.content.records`), not
+pydantic models, so that reading them back imports neither pydantic nor the models.
 """
 
 from __future__ import annotations
@@ -22,14 +23,16 @@ import hashlib
 import logging
 import pickle
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from kiosk import __version__
+from kiosk.content.records import to_records
 from kiosk.content.results import ContentResult
 from kiosk.services.atomic import write_atomically
 
 log = logging.getLogger(__name__)
-FORMAT = b"kiosk-content-cache 1\n"
+FORMAT = b"kiosk-content-cache 2\n"  # 2: packs kept as records (no pydantic)
 CONTENT_CODE = Path(__file__).resolve().parent.parent / "content"
 
 
@@ -77,10 +80,21 @@ class ContentCache:
     def write(self, key: bytes, result: ContentResult) -> None:
         """Keep ``result`` for the next start; a failure only costs that start a validation."""
         try:
-            data = FORMAT + key + pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+            plain = pickle.dumps(as_records(result), protocol=pickle.HIGHEST_PROTOCOL)
+            data = FORMAT + key + plain
             write_atomically(self.path, data)
         except (OSError, pickle.PicklingError, TypeError) as error:
             log.warning("content cache %s not written: %s", self.path, error)
+
+
+def as_records(result: ContentResult) -> ContentResult:
+    """``result`` with its exhibit and packs as plain records, so that reading it back imports
+    no pydantic (its problems are plain dataclasses already)."""
+    return replace(
+        result,
+        exhibit=to_records(result.exhibit),
+        packs=[replace(pack, pack=to_records(pack.pack)) for pack in result.packs],
+    )
 
 
 def _files_still_there(result: ContentResult) -> bool:

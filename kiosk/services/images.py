@@ -30,8 +30,10 @@ import zlib
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PIL import Image
+if TYPE_CHECKING:  # Pillow is imported when an image is decoded, not when the kiosk starts
+    from PIL import Image
 
 log = logging.getLogger(__name__)
 
@@ -40,18 +42,19 @@ PLACEHOLDER_COLOUR = (44, 44, 50)
 DISK_CACHE_BYTES = 512 * 1024 * 1024
 # Sources smaller than this decode about as fast as their cache entry would be read back.
 DISK_MIN_SOURCE_PIXELS = 1_000_000
-RESAMPLE = Image.Resampling.LANCZOS
+RESAMPLE = "LANCZOS"  # a name in PIL.Image.Resampling
 
-# EXIF orientation -> the transpose that shows the image upright (as ImageOps.exif_transpose).
+# EXIF orientation -> the transpose that shows the image upright (as ImageOps.exif_transpose),
+# by its name in PIL.Image.Transpose.
 _ORIENTATION = 0x0112
 _TRANSPOSE = {
-    2: Image.Transpose.FLIP_LEFT_RIGHT,
-    3: Image.Transpose.ROTATE_180,
-    4: Image.Transpose.FLIP_TOP_BOTTOM,
-    5: Image.Transpose.TRANSPOSE,
-    6: Image.Transpose.ROTATE_270,
-    7: Image.Transpose.TRANSVERSE,
-    8: Image.Transpose.ROTATE_90,
+    2: "FLIP_LEFT_RIGHT",
+    3: "ROTATE_180",
+    4: "FLIP_TOP_BOTTOM",
+    5: "TRANSPOSE",
+    6: "ROTATE_270",
+    7: "TRANSVERSE",
+    8: "ROTATE_90",
 }
 _SWAPS_AXES = frozenset({5, 6, 7, 8})
 
@@ -91,6 +94,34 @@ class CacheStats:
     evictions: int = 0
 
 
+@dataclass(frozen=True)
+class Pixels:
+    """An image read back from the disk cache: 8-bit RGB or RGBA rows, without Pillow.
+
+    A kiosk that starts on unchanged content finds its pack covers here; the home screen's
+    first frame then needs no Pillow at all (importing it costs about 15 ms of a start).
+    It offers what :func:`kiosk.ui.image_provider.to_qimage` reads from a Pillow image.
+    """
+
+    mode: str
+    width: int
+    height: int
+    data: bytes
+
+    @property
+    def size(self) -> tuple[int, int]:
+        return self.width, self.height
+
+    def tobytes(self) -> bytes:
+        return self.data
+
+    def to_image(self) -> Image.Image:
+        """The same pixels as a Pillow image."""
+        from PIL import Image
+
+        return Image.frombytes(self.mode, self.size, self.data)
+
+
 def fitted_size(size: tuple[int, int], box: tuple[int, int]) -> tuple[int, int]:
     """``size`` scaled down (never up) to fit inside ``box``, keeping its aspect ratio."""
     width, height = size
@@ -125,7 +156,7 @@ class DiskCache:
     def _entry(self, key: str) -> Path:
         return self.folder / f"{key}{_SUFFIX}"
 
-    def get(self, key: str) -> Image.Image | None:
+    def get(self, key: str) -> Pixels | None:
         """The cached image, or None if there is none or it does not check out."""
         entry = self._entry(key)
         try:
@@ -146,7 +177,7 @@ class DiskCache:
         return image
 
     @staticmethod
-    def _parse(data: bytes) -> Image.Image | None:
+    def _parse(data: bytes) -> Pixels | None:
         if len(data) < _HEADER.size:
             return None
         magic, version, mode_code, width, height, crc = _HEADER.unpack_from(data)
@@ -158,7 +189,7 @@ class DiskCache:
         pixels = memoryview(data)[_HEADER.size :]
         if len(pixels) != width * height * len(mode) or zlib.crc32(pixels) != crc:
             return None
-        return Image.frombytes(mode, (width, height), pixels)
+        return Pixels(mode, width, height, bytes(pixels))
 
     def _reject(self, entry: Path, reason: str) -> None:
         self._stats.disk_errors += 1
@@ -249,7 +280,7 @@ class ImageLoader:
         disk_cache_bytes: int = DISK_CACHE_BYTES,
         disk_min_pixels: int = DISK_MIN_SOURCE_PIXELS,
     ) -> None:
-        self._cache: OrderedDict[MemoryKey, Image.Image] = OrderedDict()
+        self._cache: OrderedDict[MemoryKey, Image.Image | Pixels] = OrderedDict()
         self._cache_entries = cache_entries
         self._lock = threading.Lock()
         self.stats = CacheStats()
@@ -268,6 +299,12 @@ class ImageLoader:
 
     def load(self, path: Path, width: int, height: int) -> Image.Image:
         """The image at ``path`` fitted inside ``width`` x ``height`` (0 means no limit)."""
+        image = self.load_pixels(path, width, height)
+        return image.to_image() if isinstance(image, Pixels) else image
+
+    def load_pixels(self, path: Path, width: int, height: int) -> Image.Image | Pixels:
+        """As :meth:`load`, but an image found in the disk cache comes back as
+        :class:`Pixels`, so that showing it needs no Pillow."""
         width = min(width or MAX_EDGE, MAX_EDGE)
         height = min(height or MAX_EDGE, MAX_EDGE)
         info = path.stat()
@@ -279,7 +316,7 @@ class ImageLoader:
                 self.stats.memory_hits += 1
                 return cached
         disk_key = DiskCache.key(path, info, width, height) if self._disk else ""
-        image = self._disk.get(disk_key) if self._disk else None
+        image: Image.Image | Pixels | None = self._disk.get(disk_key) if self._disk else None
         if image is None:
             image, source_pixels = self._decode(path, width, height)
             self.stats.decodes += 1
@@ -298,6 +335,8 @@ class ImageLoader:
         The JPEG decoder is asked for the smallest scale that still covers the final size
         (worked out after orientation), and the image is turned upright only once it is small.
         """
+        from PIL import Image
+
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(path) as source:
@@ -310,10 +349,11 @@ class ImageLoader:
                 source.draft("RGB", stored)
                 image = _eight_bit(source)
                 if image.size != stored:
-                    image = image.resize(stored, RESAMPLE, reducing_gap=2.0)
+                    resample = Image.Resampling[RESAMPLE]
+                    image = image.resize(stored, resample, reducing_gap=2.0)
                 transpose = _TRANSPOSE.get(orientation)
                 if transpose is not None:
-                    image = image.transpose(transpose)
+                    image = image.transpose(Image.Transpose[transpose])
                 mode = "RGBA" if image.mode in {"RGBA", "LA", "P", "PA"} else "RGB"
                 if image.mode != mode or image is source:
                     image = image.convert(mode)  # also leaves the file's own object behind
@@ -322,6 +362,8 @@ class ImageLoader:
     @staticmethod
     def placeholder(width: int, height: int) -> Image.Image:
         """A neutral grey block shown instead of an image that cannot be decoded."""
+        from PIL import Image
+
         return Image.new("RGB", (max(width, 16), max(height, 9)), PLACEHOLDER_COLOUR)
 
 

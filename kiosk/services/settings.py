@@ -7,35 +7,42 @@ follow the platform's conventions (platformdirs): ``~/.config/kiosk/kiosk.yaml``
 
 from __future__ import annotations
 
+import dataclasses
+import json
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from kiosk.content.problems import Problem
+from kiosk import __version__
+from kiosk.content.problems import Problem, Severity
 from kiosk.paths import default_content_dir
-from kiosk.services.idle import DEFAULT_IDLE_SECONDS, MIN_IDLE_SECONDS
+from kiosk.services.idle import DEFAULT_IDLE_SECONDS
 
+log = logging.getLogger(__name__)
 APP_NAME = "kiosk"
-PIN_HASH_PATTERN = r"^scrypt\$[0-9a-f]{32}\$[0-9a-f]{64}$"
+SETTINGS_CACHE_FILE = "settings-cache.json"
+_SCHEMA = Path(__file__).with_name("settings_file.py")
 
 
-class KioskSettings(BaseModel):
-    """Everything a technician may set for one kiosk."""
+@dataclass
+class KioskSettings:
+    """Everything a technician may set for one kiosk (see ``docs/deployment.md``).
 
-    model_config = ConfigDict(extra="forbid")
+    A plain dataclass: a kiosk start without a settings file to validate imports no pydantic
+    (about 120 ms). The file's schema, with the same fields and defaults, is
+    :class:`kiosk.services.settings_file.SettingsFile`.
+    """
 
     content: Path | None = None
-    language: str = Field(default="en", pattern=r"^[a-z]{2,3}(-[A-Z]{2})?$")
-    idle_timeout: int = Field(default=DEFAULT_IDLE_SECONDS, ge=MIN_IDLE_SECONDS, le=3600)
-    pack_order: list[str] = []
-    hidden_packs: list[str] = []
-    staff_pin_hash: str | None = Field(
-        default=None, pattern=r"^scrypt\$[0-9a-f]{32}\$[0-9a-f]{64}$"
-    )
-    rotation: Literal[0, 90, 180, 270] = 0
+    language: str = "en"
+    idle_timeout: int = DEFAULT_IDLE_SECONDS
+    pack_order: list[str] = field(default_factory=list)
+    hidden_packs: list[str] = field(default_factory=list)
+    staff_pin_hash: str | None = None
+    rotation: int = 0  # 0, 90, 180 or 270
     log_folder: Path | None = None
     classroom: bool = False
     reduced_motion: bool = False
@@ -45,6 +52,34 @@ class KioskSettings(BaseModel):
 
     def log_dir(self) -> Path:
         return self.log_folder or Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+    def changed_values(self) -> dict[str, Any]:
+        """The values that differ from the defaults, as YAML/JSON can hold them (paths as text)."""
+        defaults = KioskSettings()
+        return {
+            f.name: _plain(getattr(self, f.name))
+            for f in dataclasses.fields(self)
+            if getattr(self, f.name) != getattr(defaults, f.name)
+        }
+
+    @classmethod
+    def from_values(cls, values: dict[str, Any]) -> KioskSettings:
+        """Settings from already validated values (the schema's, or the settings cache's)."""
+        settings = cls(**{k: v for k, v in values.items() if k in _FIELD_NAMES})
+        for name in ("content", "log_folder"):
+            value = getattr(settings, name)
+            if value is not None and not isinstance(value, Path):
+                setattr(settings, name, Path(value))
+        settings.pack_order = list(settings.pack_order)
+        settings.hidden_packs = list(settings.hidden_packs)
+        return settings
+
+
+_FIELD_NAMES = frozenset(f.name for f in dataclasses.fields(KioskSettings))
+
+
+def _plain(value: object) -> object:
+    return str(value) if isinstance(value, Path) else value
 
 
 def default_settings_path() -> Path:
@@ -62,13 +97,31 @@ class LoadedSettings:
     problems: list[Problem] = field(default_factory=list)
 
 
-def load_settings(path: Path | None = None) -> LoadedSettings:
+def load_settings(path: Path | None = None, cache_dir: Path | None = None) -> LoadedSettings:
     """Read the settings file. A key with a problem keeps its default value and the problem is
-    listed; every other key is still used."""
+    listed; every other key is still used.
+
+    With ``cache_dir`` (``kiosk run``), an unchanged file is not validated again: its result
+    is kept in ``settings-cache.json`` there, keyed by the file's size, time and inode and by
+    the program's version, so a kiosk start imports neither the YAML reader nor pydantic.
+    """
     path = path or default_settings_path()
     if not path.is_file():
         return LoadedSettings(KioskSettings(), path)
-    # The YAML reader and error mapping are imported only when there is a file to read.
+    cache = cache_dir / SETTINGS_CACHE_FILE if cache_dir is not None else None
+    key = _cache_key(path)
+    if cache is not None and key is not None:
+        cached = _read_cache(cache, key, path)
+        if cached is not None:
+            return cached
+    loaded = _validate_file(path)
+    if cache is not None and key is not None and key == _cache_key(path):
+        _write_cache(cache, key, loaded)
+    return loaded
+
+
+def _validate_file(path: Path) -> LoadedSettings:
+    # The YAML reader, the schema and the error mapping are imported only when a file is read.
     from kiosk.content.schema_errors import problems_from_validation_error
     from kiosk.content.yamlsource import YamlProblem, parse_yaml
 
@@ -110,13 +163,18 @@ def _valid_keys(
     PIN hash beside it: that would lock the staff menu and show the wrong content. Each key
     that fails is reported at its place in the file and dropped, and the rest validated again.
     """
+    from pydantic import ValidationError
+
+    from kiosk.services.settings_file import SettingsFile
+
     problems: list[Problem] = []
     kept = dict(data)
     for _ in range(len(data) + 1):  # each round drops at least one key
         try:
-            return KioskSettings.model_validate(kept), problems
+            valid = SettingsFile.model_validate(kept)
+            return KioskSettings.from_values(dict(valid)), problems
         except ValidationError as error:
-            problems.extend(describe(error, located, shown, KioskSettings))
+            problems.extend(describe(error, located, shown, SettingsFile))
             bad = {item["loc"][0] for item in error.errors() if item["loc"]}
             if not bad & kept.keys():
                 break  # an error that no single key causes: nothing to drop
@@ -125,11 +183,64 @@ def _valid_keys(
     return KioskSettings(), problems
 
 
+def _cache_key(path: Path) -> list[object] | None:
+    """What a validated file's result depends on: the file, and the program that read it."""
+    try:
+        info = path.stat()
+        schema = _SCHEMA.stat()
+    except OSError:
+        return None
+    return [
+        __version__,
+        str(path.resolve()),
+        info.st_size,
+        info.st_mtime_ns,
+        info.st_ino,
+        schema.st_size,
+        schema.st_mtime_ns,
+    ]
+
+
+def _read_cache(cache: Path, key: list[object], path: Path) -> LoadedSettings | None:
+    try:
+        stored = json.loads(cache.read_bytes())
+        if stored["key"] != key:
+            return None
+        settings = KioskSettings.from_values(stored["values"])
+        problems = [Problem(*item[:5], Severity(item[5])) for item in stored["problems"]]
+    except FileNotFoundError:
+        return None
+    except Exception as error:  # a damaged cache only costs a validation
+        log.warning("settings cache %s not used: %s", cache, error)
+        return None
+    return LoadedSettings(settings, path, problems)
+
+
+def _write_cache(cache: Path, key: list[object], loaded: LoadedSettings) -> None:
+    from kiosk.services.atomic import write_atomically
+
+    stored = {
+        "key": key,
+        "values": {
+            f.name: _plain(getattr(loaded.settings, f.name))
+            for f in dataclasses.fields(loaded.settings)
+        },
+        "problems": [
+            [p.file, p.line, p.column, p.key_path, p.message, str(p.severity)]
+            for p in loaded.problems
+        ],
+    }
+    try:
+        write_atomically(cache, json.dumps(stored).encode())
+    except OSError as error:  # a read-only state folder costs a validation at each start
+        log.warning("settings cache %s not written: %s", cache, error)
+
+
 def save_settings(settings: KioskSettings, path: Path) -> None:
     """Write the settings atomically: a temporary file, fsync, then rename over the old one."""
     import yaml
 
     from kiosk.services.atomic import write_atomically
 
-    data = settings.model_dump(mode="json", exclude_defaults=True)
+    data = settings.changed_values()
     write_atomically(path, yaml.safe_dump(data, allow_unicode=True, sort_keys=False).encode())

@@ -112,7 +112,9 @@ def _exit_app() -> None:
 
 
 def run_kiosk(options: RunOptions) -> int:
-    loaded = load_settings(Path(options.settings) if options.settings else None)
+    loaded = load_settings(
+        Path(options.settings) if options.settings else None, cache_dir=state_dir()
+    )
     settings = loaded.settings
     overrides = {
         "content": Path(options.content) if options.content else None,

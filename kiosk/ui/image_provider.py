@@ -7,16 +7,19 @@ arbitrary path. A file that fails to decode gives a neutral placeholder, never a
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-from PIL import Image
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 from PySide6.QtQuick import QQuickImageProvider
 from typing_extensions import override
 
-from kiosk.services.images import ImageLoader
+from kiosk.services.images import ImageLoader, Pixels
 from kiosk.services.library import ContentLibrary
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 log = logging.getLogger(__name__)
 DEFAULT_EDGE = 1920
@@ -28,9 +31,9 @@ _FORMATS = {
 }
 
 
-def to_qimage(image: Image.Image) -> QImage:
+def to_qimage(image: Image.Image | Pixels) -> QImage:
     """A QImage that owns a copy of the pixels; RGB stays RGB (no RGBA conversion pass)."""
-    if image.mode not in _FORMATS:
+    if not isinstance(image, Pixels) and image.mode not in _FORMATS:  # Pixels: RGB(A) only
         image = image.convert("RGBA")
     depth, qformat = _FORMATS[image.mode]
     data = image.tobytes()
@@ -56,7 +59,7 @@ class PackImageProvider(QQuickImageProvider):
         try:
             if path is None:
                 raise FileNotFoundError(image_id)
-            image = self._loader.load(path, width, height)
+            image = self._loader.load_pixels(path, width, height)
         except Exception as error:  # any decoder failure must leave a placeholder, not a crash
             log.warning("image %s not shown: %s", image_id, error)
             image = ImageLoader.placeholder(min(width, 640), min(height, 360))

@@ -12,7 +12,6 @@ from PySide6.QtQuick import QQuickImageProvider
 from typing_extensions import override
 
 from kiosk.content.geo import expand
-from kiosk.content.models import MapPanel
 from kiosk.services.images import ImageLoader
 from kiosk.services.library import ContentLibrary
 from kiosk.ui.image_provider import to_qimage
@@ -43,7 +42,7 @@ class MapImageProvider(QQuickImageProvider):
             panel = next(
                 p for p in (loaded.pack.panels if loaded else ()) if p.id == unquote(panel_id)
             )
-            if not isinstance(panel, MapPanel):
+            if panel.kind != "map":  # a model, or its record from the content cache
                 raise LookupError(panel_id)
             highlights = tuple(
                 (name, group.colour) for group in panel.groups for name in expand(group.countries)

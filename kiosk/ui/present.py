@@ -6,7 +6,7 @@ Pure functions of their inputs (no Qt), so what a visitor will read is easy to t
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from kiosk.content.citation import format_citation, format_short_citation
@@ -14,16 +14,10 @@ from kiosk.content.dates import format_date
 from kiosk.content.geo import HISTORICAL_STATES, Projection, countries, label_point_of
 from kiosk.content.localize import LocalTextValue, localized
 from kiosk.content.markup import RenderStyle, render_html
-from kiosk.content.models import (
-    ChartPanel,
-    ImageRef,
-    MapPanel,
-    Pack,
-    Panel,
-    QuestionsPanel,
-    QuotePanel,
-)
 from kiosk.ui.rows import PackRow, PanelRow, SourceRow
+
+if TYPE_CHECKING:  # packs are models, or records of them from the content cache
+    from kiosk.content.models import ChartPanel, ImageRef, MapPanel, Pack, Panel
 
 IMAGE_SCHEME = "image://pack/"
 MAX_QR_URL = 600
@@ -145,23 +139,24 @@ class Presenter:
         return self.pack.language
 
     def _kind_fields(self, panel: Panel, numbers: dict[str, int]) -> dict[str, Any]:
-        if isinstance(panel, QuotePanel):
+        # by kind, not class: a panel from the content cache is a record (kiosk.content.records)
+        if panel.kind == "quote":
             return {
                 "quote": quoted(self.text(panel.quote), self._shown_language(panel.quote)),
                 "speaker": self.text(panel.speaker),
                 "date_label": format_date(panel.date, self.language),
                 "context_html": self._html(panel.context, numbers) if panel.context else "",
             }
-        if isinstance(panel, QuestionsPanel):
+        if panel.kind == "questions":
             return {
                 "questions": [
                     {"question": self.text(q.question), "answer": self._html(q.answer, numbers)}
                     for q in panel.questions
                 ]
             }
-        if isinstance(panel, ChartPanel):
+        if panel.kind == "chart":
             return {"chart": self._chart(panel, numbers)}
-        if isinstance(panel, MapPanel):
+        if panel.kind == "map":
             return {"map_data": self._map(panel, numbers)}
         return {}
 
