@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import platform
+import sys
 
 from kiosk import __version__
 
@@ -15,4 +15,4 @@ def version_text() -> str:
         qt = f"PySide6 {PySide6.__version__}, Qt {qVersion()}"
     except ImportError:  # pragma: no cover - PySide6 is a dependency
         qt = "PySide6 not installed"
-    return f"kiosk {__version__} ({qt}, Python {platform.python_version()})"
+    return f"kiosk {__version__} ({qt}, Python {sys.version.split()[0]})"

@@ -6,8 +6,9 @@ is what museum labels and the shared bibliography use. Output is Qt rich text (o
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
+
+from kiosk.content.markup import escape_html
 
 if TYPE_CHECKING:  # models, or records of them from the content cache
     from kiosk.content.models import Person, Source
@@ -41,7 +42,7 @@ def _sentence(text: str) -> str:
 
 def format_citation(source: Source) -> str:
     """One full citation as Qt rich text, with the title (or container) in italics."""
-    esc = html.escape
+    esc = escape_html
     parts = [esc(_sentence(format_authors(source.author)))]
     if source.type in _IN_CONTAINER:
         parts.append(f"“{esc(_sentence(source.title))}”")
@@ -79,7 +80,7 @@ def format_short_citation(source: Source) -> str:
     Only the main title (before a colon) is kept, so a visitor sees at a glance which works a
     panel rests on; the full entry is one tap away on the sources sheet.
     """
-    esc = html.escape
+    esc = escape_html
     people = source.author
     if people and people[0].literal:
         who = people[0].literal

@@ -15,7 +15,6 @@ markdown-it silently drops everything past its own nesting limit.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -242,6 +241,17 @@ class RenderStyle:
     term_words: Callable[[str], str] | None = None
 
 
+_HTML_ESCAPES = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"}
+)
+
+
+def escape_html(text: str) -> str:
+    """``html.escape(text, quote=True)``, without importing :mod:`html` (which loads its table
+    of 2,000 named entities: about 4 ms of a kiosk's start, for five replacements)."""
+    return text.translate(_HTML_ESCAPES)
+
+
 def _escape(text: str) -> str:
     """Escape for Qt rich text and let very long words break (zero-width space every 40)."""
     words = re.sub(
@@ -251,7 +261,7 @@ def _escape(text: str) -> str:
         ),
         text,
     )
-    return html.escape(words, quote=True)
+    return escape_html(words)
 
 
 def render_html(

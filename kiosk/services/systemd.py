@@ -7,7 +7,6 @@ systemd restarts the kiosk, not only when the process dies.
 from __future__ import annotations
 
 import os
-import socket
 
 
 def notify(message: str) -> bool:
@@ -15,6 +14,8 @@ def notify(message: str) -> bool:
     address = os.environ.get("NOTIFY_SOCKET")
     if not address:
         return False
+    import socket  # only under systemd: a kiosk started otherwise never loads it
+
     if address.startswith("@"):
         address = "\0" + address[1:]
     try:

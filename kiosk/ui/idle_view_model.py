@@ -6,9 +6,9 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
-from typing_extensions import override
 
 from kiosk.services.idle import IdlePhase, IdlePolicy
+from kiosk.ui.override import override
 
 ACTIVITY_EVENTS = frozenset(
     {

@@ -13,10 +13,10 @@ from urllib.parse import unquote
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 from PySide6.QtQuick import QQuickImageProvider
-from typing_extensions import override
 
 from kiosk.services.images import ImageLoader, Pixels
 from kiosk.services.library import ContentLibrary
+from kiosk.ui.override import override
 
 if TYPE_CHECKING:
     from PIL import Image

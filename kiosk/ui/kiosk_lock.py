@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from typing_extensions import override
+
+from kiosk.ui.override import override
 
 _BLOCKED_KEYS = {
     Qt.Key.Key_Escape,

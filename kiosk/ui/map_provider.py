@@ -9,12 +9,12 @@ from urllib.parse import unquote
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 from PySide6.QtQuick import QQuickImageProvider
-from typing_extensions import override
 
 from kiosk.content.geo import expand
 from kiosk.services.images import ImageLoader
 from kiosk.services.library import ContentLibrary
 from kiosk.ui.image_provider import to_qimage
+from kiosk.ui.override import override
 
 log = logging.getLogger(__name__)
 

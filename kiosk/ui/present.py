@@ -5,7 +5,6 @@ Pure functions of their inputs (no Qt), so what a visitor will read is easy to t
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -13,7 +12,7 @@ from kiosk.content.citation import format_citation, format_short_citation
 from kiosk.content.dates import format_date
 from kiosk.content.geo import HISTORICAL_STATES, Projection, countries, label_point_of
 from kiosk.content.localize import LocalTextValue, localized
-from kiosk.content.markup import RenderStyle, render_html
+from kiosk.content.markup import RenderStyle, escape_html, render_html
 from kiosk.ui.rows import PackRow, PanelRow, SourceRow
 
 if TYPE_CHECKING:  # packs are models, or records of them from the content cache
@@ -234,7 +233,7 @@ class Presenter:
                 SourceRow(
                     number=0,
                     source_id="read-more",
-                    citation=html.escape(panel.read_more),
+                    citation=escape_html(panel.read_more),
                     url=panel.read_more,
                     highlighted=False,
                     qr_url=qr_url(panel.read_more),

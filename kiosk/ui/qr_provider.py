@@ -12,8 +12,8 @@ from urllib.parse import unquote
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 from PySide6.QtQuick import QQuickImageProvider
-from typing_extensions import override
 
+from kiosk.ui.override import override
 from kiosk.ui.present import MAX_QR_URL as MAX_URL
 
 

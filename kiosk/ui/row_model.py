@@ -17,7 +17,8 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from typing_extensions import override
+
+from kiosk.ui.override import override
 
 FIRST_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
