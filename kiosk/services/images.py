@@ -106,13 +106,13 @@ class Pixels:
     mode: str
     width: int
     height: int
-    data: bytes
+    data: bytes | memoryview
 
     @property
     def size(self) -> tuple[int, int]:
         return self.width, self.height
 
-    def tobytes(self) -> bytes:
+    def tobytes(self) -> bytes | memoryview:
         return self.data
 
     def to_image(self) -> Image.Image:
@@ -189,7 +189,7 @@ class DiskCache:
         pixels = memoryview(data)[_HEADER.size :]
         if len(pixels) != width * height * len(mode) or zlib.crc32(pixels) != crc:
             return None
-        return Pixels(mode, width, height, bytes(pixels))
+        return Pixels(mode, width, height, pixels)  # a view of the file's bytes: no copy
 
     def _reject(self, entry: Path, reason: str) -> None:
         self._stats.disk_errors += 1

@@ -76,13 +76,23 @@ def _start_heartbeat(ui: KioskUi, library: ContentLibrary) -> None:
 
 
 def _report_first_frame(ui: KioskUi) -> None:
-    """Print ``first-frame <time.monotonic()>`` when the window first renders, then quit."""
+    """Print ``first-frame <time.monotonic()>`` when the window first renders, and
+    ``home-complete <time>`` at the first frame with the home screen's covers (deferred past
+    the first frame, see ``Main.qml``); then quit."""
+    frames = 0
 
     def swapped() -> None:
-        print(f"first-frame {time.monotonic():.6f}", flush=True)
-        QTimer.singleShot(0, ui.window, lambda: _exit_app())
+        nonlocal frames
+        now = time.monotonic()
+        frames += 1
+        if frames == 1:
+            print(f"first-frame {now:.6f}", flush=True)
+        if ui.window.property("coversReady"):
+            print(f"home-complete {now:.6f}", flush=True)
+            ui.window.frameSwapped.disconnect(swapped)
+            QTimer.singleShot(0, ui.window, lambda: _exit_app())
 
-    ui.window.frameSwapped.connect(swapped, Qt.ConnectionType.SingleShotConnection)
+    ui.window.frameSwapped.connect(swapped)
 
 
 def _freeze_heap_after_first_frame(ui: KioskUi) -> GuiThreadCollector:

@@ -7,6 +7,12 @@ Item {
     required property QtObject viewModel
     objectName: "homeScreen"
 
+    // A starting kiosk draws its first frame with every word and tile but without the covers,
+    // which are decoration (their images are ignored by screen readers); they are drawn in the
+    // next frame (Main.qml). Decoding six covers and scaling them in that first frame doubled
+    // its cost; bench/cold_start.py reports both frames.
+    property bool coversReady: true
+
     readonly property bool portrait: height > width
     readonly property int columns: portrait ? 2 : 3
 
@@ -82,6 +88,7 @@ Item {
             height: grid.cellHeight - Theme.gutter
             // Wide enough to cover a tall portrait tile too, once the cover is cropped.
             coverEdge: Math.ceil(Math.max(home.width, home.height) / home.columns)
+            coverReady: home.coversReady
             onChosen: index => home.viewModel.openPack(index)
             onNeededHeightChanged: grid.need(index, neededHeight)
             Component.onCompleted: grid.need(index, neededHeight)

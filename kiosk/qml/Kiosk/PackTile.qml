@@ -16,6 +16,8 @@ Item {
     // size, which changes several times while the grid lays out (each change decoded the
     // cover again, once at full size, on the first frame).
     property int coverEdge: 0
+    // False only until a starting kiosk's first frame: see HomeScreen.coversReady.
+    property bool coverReady: true
     // The height the title and whole summary need at this width; the grid grows every tile to
     // the tallest need, so no summary is cut.
     readonly property real neededHeight: words.implicitHeight + Theme.px(104)
@@ -38,7 +40,7 @@ Item {
         Image {
             id: cover
             anchors.fill: parent
-            source: tile.coverEdge > 0 ? tile.coverUrl : ""
+            source: tile.coverEdge > 0 && tile.coverReady ? tile.coverUrl : ""
             sourceSize.width: tile.coverEdge
             sourceSize.height: tile.coverEdge
             fillMode: Image.PreserveAspectCrop
