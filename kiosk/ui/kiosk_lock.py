@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 
 from kiosk.ui.override import override
 
-_BLOCKED_KEYS = {
-    Qt.Key.Key_Escape,
-    Qt.Key.Key_F4,
-    Qt.Key.Key_Q,
-    Qt.Key.Key_W,
-    Qt.Key.Key_Back,
-    Qt.Key.Key_Close,
-    Qt.Key.Key_Exit,
-}
+
+@cache
+def _blocked_keys() -> frozenset[Qt.Key]:
+    """Made at the first key press: PySide builds ``Qt.Key`` (about 450 members, 3 ms) the
+    first time it is used, and a starting kiosk has better things to do."""
+    key = Qt.Key
+    return frozenset(
+        {
+            key.Key_Escape,
+            key.Key_F4,
+            key.Key_Q,
+            key.Key_W,
+            key.Key_Back,
+            key.Key_Close,
+            key.Key_Exit,
+        }
+    )
 
 
 class KioskLock(QObject):
@@ -34,6 +44,6 @@ class KioskLock(QObject):
             return True
         if event.type() in {QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride}:
             assert isinstance(event, QKeyEvent)
-            if event.key() in _BLOCKED_KEYS:
+            if event.key() in _blocked_keys():
                 return True
         return False

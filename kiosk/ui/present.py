@@ -10,7 +10,6 @@ from urllib.parse import quote
 
 from kiosk.content.citation import format_citation, format_short_citation
 from kiosk.content.dates import format_date
-from kiosk.content.geo import HISTORICAL_STATES, Projection, countries, label_point_of
 from kiosk.content.localize import LocalTextValue, localized
 from kiosk.content.markup import RenderStyle, escape_html, render_html
 from kiosk.ui.rows import PackRow, PanelRow, SourceRow
@@ -182,6 +181,9 @@ class Presenter:
         }
 
     def _map(self, panel: MapPanel, numbers: dict[str, int]) -> dict[str, Any]:
+        # The world's outlines: imported with the first map, not at the kiosk's start.
+        from kiosk.content.geo import HISTORICAL_STATES, Projection, countries, label_point_of
+
         projection = Projection.for_region(panel.region)
         known = countries()
         labels = []

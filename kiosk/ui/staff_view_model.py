@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.services.library import ContentLibrary
-from kiosk.services.pin import check_pin
 from kiosk.services.settings import KioskSettings, save_settings
 from kiosk.ui.row_model import camel_case
 
@@ -100,7 +99,7 @@ class StaffViewModel(QObject):
         now = time.monotonic()
         if now < self._locked_until:
             self._message = "Too many wrong PINs. Wait a minute, then try again."
-        elif check_pin(self._digits, self._settings.staff_pin_hash):
+        elif _pin_matches(self._digits, self._settings.staff_pin_hash):
             self._failures = 0
             self._pin_open, self._menu_open, self._message = False, True, ""
             log.info("staff menu opened")
@@ -180,3 +179,9 @@ class StaffViewModel(QObject):
         if self._menu_open:
             log.info("kiosk closed from the staff menu")
             self.exitRequested.emit()
+
+
+def _pin_matches(digits: str, pin_hash: str | None) -> bool:
+    from kiosk.services.pin import check_pin  # scrypt and secrets: only when a PIN is typed
+
+    return check_pin(digits, pin_hash)
