@@ -159,7 +159,7 @@ def test_a_record_cannot_be_changed():
 def test_a_cached_start_imports_no_validator_parser_or_decoder(tmp_path):
     """A start on unchanged content and settings, as ``kiosk run`` makes it, up to the home
     screen's rows and cover pixels, imports neither pydantic nor the YAML reader, Pillow, the
-    Markdown parser or the QR encoder: each of those costs 15 to 120 ms of a cold start whose
+    Markdown renderer or the QR encoder: each of those costs 4 to 120 ms of a cold start whose
     floor is under 200 ms. (The first start validates and fills the caches; the second reads.)
     """
     import subprocess
@@ -188,6 +188,7 @@ for shown in library.packs:
         to_qimage(images.load_pixels(shown.images[shown.pack.cover.src], 640, 640))
 print(sorted(m for m in ("pydantic", "yaml", "PIL", "markdown_it", "segno",
     "kiosk.content.models", "kiosk.content.loader", "kiosk.content.checks",
+    "kiosk.content.markup", "kiosk.content.geo", "html", "logging.handlers", "typing_extensions",
     "kiosk.services.maps") if m in sys.modules))
 """
     runs = [

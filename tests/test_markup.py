@@ -140,7 +140,7 @@ def test_escaping_is_exactly_the_standard_librarys():
     writes must not differ from ``html.escape`` in one character, hostile text included."""
     import html
 
-    from kiosk.content.markup import escape_html
+    from kiosk.content.richtext import escape_html
 
     rng = random.Random(20261203)
     alphabet = "<>&\"'ab \u00e9\u044f;#x0\u200b\ud7ff\n"

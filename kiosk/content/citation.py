@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kiosk.content.markup import escape_html
+from kiosk.content.richtext import escape_html
 
 if TYPE_CHECKING:  # models, or records of them from the content cache
     from kiosk.content.models import Person, Source

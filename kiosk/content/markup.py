@@ -16,10 +16,12 @@ markdown-it silently drops everything past its own nesting limit.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from kiosk.content.richtext import RenderStyle, escape_html
 
 if TYPE_CHECKING:  # markdown-it is imported when text is first parsed, not at start-up
     from markdown_it import MarkdownIt
@@ -230,26 +232,6 @@ def _quick_summary(text: str) -> MarkupSummary | None:
             else:
                 at = line.find("[", at + 1)
     return summary
-
-
-@dataclass(frozen=True)
-class RenderStyle:
-    """Colours for marks inside text; the UI passes its theme's values."""
-
-    link_colour: str = "#E0474C"
-    text_colour: str = "#EDEAE4"
-    term_words: Callable[[str], str] | None = None
-
-
-_HTML_ESCAPES = str.maketrans(
-    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"}
-)
-
-
-def escape_html(text: str) -> str:
-    """``html.escape(text, quote=True)``, without importing :mod:`html` (which loads its table
-    of 2,000 named entities: about 4 ms of a kiosk's start, for five replacements)."""
-    return text.translate(_HTML_ESCAPES)
 
 
 def _escape(text: str) -> str:

@@ -30,6 +30,7 @@ IMAGE_MEMO_FILE = "image-checks.json"  # images that passed their check (kiosk.c
 CONTENT_CACHE_FILE = (
     "content-cache.bin"  # the last validated content (kiosk.services.content_cache)
 )
+HEARTBEAT_AT_LATEST_MS = 5000
 # bench/ sets this to time a cold start: print the monotonic clock at the first frame and quit.
 FIRST_FRAME_ENV = "KIOSK_BENCH_FIRST_FRAME"
 
@@ -46,6 +47,25 @@ class RunOptions:
     reduced_motion: bool | None = None
     idle_timeout: int | None = None
     log_folder: str | None = None
+
+
+def _start_heartbeat_after_first_frame(ui: KioskUi, library: ContentLibrary) -> None:
+    """Once the home screen shows (the kiosk is then ready, and its first frame is not kept
+    waiting for a state file's fsync), start the heartbeat; after 5 s in any case, so that a
+    window that is never drawn (a display switched off at night) does not read as a hung
+    kiosk to systemd's watchdog."""
+    started = False
+
+    def start() -> None:
+        nonlocal started
+        if not started:
+            started = True
+            _start_heartbeat(ui, library)
+
+    ui.window.frameSwapped.connect(
+        lambda: QTimer.singleShot(0, ui.window, start), Qt.ConnectionType.SingleShotConnection
+    )
+    QTimer.singleShot(HEARTBEAT_AT_LATEST_MS, ui.window, start)
 
 
 def _start_heartbeat(ui: KioskUi, library: ContentLibrary) -> None:
@@ -178,7 +198,7 @@ def run_kiosk(options: RunOptions) -> int:
     )
     for warning in ui.qml_warnings:
         log.warning("QML: %s", warning)
-    _start_heartbeat(ui, library)
+    _start_heartbeat_after_first_frame(ui, library)
     collector = _freeze_heap_after_first_frame(ui)
     if os.environ.get(FIRST_FRAME_ENV):
         _report_first_frame(ui)

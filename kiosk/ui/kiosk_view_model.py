@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.content.localize import localized
-from kiosk.content.markup import RenderStyle
+from kiosk.content.richtext import RenderStyle
 from kiosk.services.idle import IdlePolicy
 from kiosk.services.library import ContentLibrary, LoadedPack
 from kiosk.services.settings import KioskSettings

@@ -10,7 +10,6 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 from PySide6.QtQuick import QQuickImageProvider
 
-from kiosk.content.geo import expand
 from kiosk.services.images import ImageLoader
 from kiosk.services.library import ContentLibrary
 from kiosk.ui.image_provider import to_qimage
@@ -44,6 +43,8 @@ class MapImageProvider(QQuickImageProvider):
             )
             if panel.kind != "map":  # a model, or its record from the content cache
                 raise LookupError(panel_id)
+            from kiosk.content.geo import expand  # the world's outlines: on the first map only
+
             highlights = tuple(
                 (name, group.colour) for group in panel.groups for name in expand(group.countries)
             )

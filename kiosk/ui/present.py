@@ -11,7 +11,7 @@ from urllib.parse import quote
 from kiosk.content.citation import format_citation, format_short_citation
 from kiosk.content.dates import format_date
 from kiosk.content.localize import LocalTextValue, localized
-from kiosk.content.markup import RenderStyle, escape_html, render_html
+from kiosk.content.richtext import RenderStyle, escape_html
 from kiosk.ui.rows import PackRow, PanelRow, SourceRow
 
 if TYPE_CHECKING:  # packs are models, or records of them from the content cache
@@ -207,6 +207,9 @@ class Presenter:
         }
 
     def _html(self, value: LocalTextValue, numbers: dict[str, int]) -> str:
+        # The Markdown renderer: imported with the first panel, not before the home screen.
+        from kiosk.content.markup import render_html
+
         return render_html(self.text(value), numbers, self._term_style)
 
     def _credit(self, image: ImageRef) -> str:
