@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,12 @@ from kiosk.services.idle import DEFAULT_IDLE_SECONDS
 log = logging.getLogger(__name__)
 APP_NAME = "kiosk"
 SETTINGS_CACHE_FILE = "settings-cache.json"
-_SCHEMA = Path(__file__).with_name("settings_file.py")
+# What validated a cached settings file: the frozen program, or the schema's source.
+_SCHEMA = (
+    Path(sys.executable)
+    if getattr(sys, "frozen", False)
+    else Path(__file__).with_name("settings_file.py")
+)
 
 
 @dataclass
