@@ -18,7 +18,6 @@ Two caches keep a decoded image from being decoded again:
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import os
 import struct
@@ -151,6 +150,8 @@ class DiskCache:
                 str(_ENTRY_VERSION),
             )
         )
+        import hashlib  # on the first image, after the first frame: not on the start path
+
         return hashlib.sha256(material.encode("utf-8", "surrogatepass")).hexdigest()[:40]
 
     def _entry(self, key: str) -> Path:
