@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import gc
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from kiosk.paths import default_content_dir
 
@@ -36,12 +36,23 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or with ``only`` the one subcommand about to run.
+
+    argparse is slow to build (each argument asks gettext for translations and the terminal
+    for its width): all nine subcommands took 10-15 ms of a kiosk's cold start, which only
+    needs ``run``. ``kiosk --help`` and unknown commands get every subcommand.
+    """
     parser = argparse.ArgumentParser(prog="kiosk", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="store_true", help="print versions and exit")
     commands = parser.add_subparsers(dest="command")
+    for name, (help_text, add_arguments) in _COMMANDS.items():
+        if only is None or name == only:
+            add_arguments(commands.add_parser(name, help=help_text))
+    return parser
 
-    run = commands.add_parser("run", help="start the kiosk (the default command)")
+
+def _run_arguments(run: argparse.ArgumentParser) -> None:
     _add_display_options(run)
     run.add_argument(
         "--windowed",
@@ -69,31 +80,38 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--settings", metavar="FILE", help="settings file (default: per platform)")
     run.add_argument("--log-folder", metavar="DIR", help="where log files go")
 
-    status = commands.add_parser("status", help="what a running kiosk shows (its state file)")
+
+def _status_arguments(status: argparse.ArgumentParser) -> None:
     status.add_argument("--json", action="store_true", help="print the state file as JSON")
 
-    pin = commands.add_parser("set-pin", help="store a new staff PIN (as a salted hash)")
+
+def _set_pin_arguments(pin: argparse.ArgumentParser) -> None:
     pin.add_argument("--settings", metavar="FILE", help="settings file (default: per platform)")
     pin.add_argument("--pin", help="the PIN (default: asked for, not echoed)")
 
-    schema = commands.add_parser("schema", help="write the JSON Schema of the pack format")
+
+def _schema_arguments(schema: argparse.ArgumentParser) -> None:
     schema.add_argument("--out", default="-", help="file to write (default: print it)")
 
-    new = commands.add_parser("new-pack", help="create a valid example pack to start from")
+
+def _new_pack_arguments(new: argparse.ArgumentParser) -> None:
     new.add_argument("id", help="the new pack's id, e.g. my-pack")
     new.add_argument("--content", default=".", metavar="DIR", help="folder to create it in")
 
-    preview = commands.add_parser("preview", help="a window that reloads a pack as you edit")
+
+def _preview_arguments(preview: argparse.ArgumentParser) -> None:
     preview.add_argument("path", help="a pack folder or a content folder")
     preview.add_argument("--lang", default=None, metavar="CODE")
 
-    validate = commands.add_parser("validate", help="check content folders or packs")
+
+def _validate_arguments(validate: argparse.ArgumentParser) -> None:
     validate.add_argument(
         "paths", nargs="+", metavar="PATH", help="a content folder, a pack folder, or several"
     )
     validate.add_argument("--json", action="store_true", help="print a machine-readable report")
 
-    shot = commands.add_parser("screenshot", help="render one screen offscreen to a PNG")
+
+def _screenshot_arguments(shot: argparse.ArgumentParser) -> None:
     _add_display_options(shot)
     shot.add_argument("--out", required=True, help="PNG file to write")
     shot.add_argument("--screen", choices=SCREENS, default="home")
@@ -108,7 +126,18 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
     shot.add_argument("--text-size", choices=("standard", "large", "largest"), default="standard")
     shot.add_argument("--contrast", choices=("standard", "high"), default="standard")
-    return parser
+
+
+_COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
+    "run": ("start the kiosk (the default command)", _run_arguments),
+    "status": ("what a running kiosk shows (its state file)", _status_arguments),
+    "set-pin": ("store a new staff PIN (as a salted hash)", _set_pin_arguments),
+    "schema": ("write the JSON Schema of the pack format", _schema_arguments),
+    "new-pack": ("create a valid example pack to start from", _new_pack_arguments),
+    "preview": ("a window that reloads a pack as you edit", _preview_arguments),
+    "validate": ("check content folders or packs", _validate_arguments),
+    "screenshot": ("render one screen offscreen to a PNG", _screenshot_arguments),
+}
 
 
 def _add_display_options(parser: argparse.ArgumentParser) -> None:
@@ -122,7 +151,9 @@ def _add_display_options(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    command = words[0] if words and words[0] in _COMMANDS else None
+    args = build_parser(only=command).parse_args(words)
     try:
         return _dispatch(args)
     except KeyboardInterrupt:

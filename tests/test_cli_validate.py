@@ -121,3 +121,21 @@ def test_garbage_input_never_prints_a_traceback(tmp_path):
     assert completed.returncode == 1
     assert "Traceback" not in completed.stdout + completed.stderr
     assert f"{pack}/pack.yaml" in completed.stdout
+
+
+def test_help_lists_every_command_and_each_command_its_own_options(capsys):
+    """The kiosk builds only the subcommand it runs (a faster start); help still shows all."""
+    import pytest
+
+    from kiosk.cli import _COMMANDS, main
+
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    listed = capsys.readouterr().out
+    assert all(name in listed for name in _COMMANDS)
+    with pytest.raises(SystemExit):
+        main(["run", "--help"])
+    assert "--windowed" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["screenshot", "--help"])
+    assert "--contrast" in capsys.readouterr().out
