@@ -19,7 +19,7 @@ from bench.common import REPO, run_measure
 from bench.report import headline, table
 
 FULL = {
-    "cold_start": ["--repeats", "15"],
+    "cold_start": ["--repeats", "31"],
     "touch": ["--navigations", "240", "--image-panels", "16"],
     "scaling": ["--sizes", "10,100,1000,5000", "--images", "1000", "--repeats", "7"],
     "images": ["--copies", "8"],
