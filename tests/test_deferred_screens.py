@@ -27,3 +27,35 @@ def test_other_screens_are_made_right_after_the_first_frame(qapp, library, qtbot
         warnings = list(ui.qml_warnings)
         ui.close()
     assert warnings == []
+
+
+def test_the_first_frame_has_every_tile_and_the_next_its_covers(qapp, library, qtbot):
+    """The covers are decoration, drawn one frame after the first (a shorter cold start);
+    they must then all be there, decoded."""
+    ui = build_ui(library, reduced_motion=True, defer_screens=True)
+    root = ui.window.contentItem()
+    at_first_frame: list[list[bool]] = []
+
+    def swapped() -> None:
+        if not at_first_frame:
+            covers = _matches(root, "packCover")
+            at_first_frame.append([not c.property("source").isEmpty() for c in covers])
+
+    ui.window.frameSwapped.connect(swapped)
+    try:
+        ui.window.show()
+        qtbot.waitUntil(lambda: bool(at_first_frame), timeout=3000)
+        assert len(at_first_frame[0]) == len(library.packs) and not any(at_first_frame[0])
+
+        def all_drawn() -> bool:
+            covers = _matches(root, "packCover")
+            return len(covers) == len(library.packs) and all(
+                c.property("progress") == 1.0 and c.property("implicitWidth") > 0 for c in covers
+            )
+
+        qtbot.waitUntil(all_drawn, timeout=3000)
+    finally:
+        ui.window.frameSwapped.disconnect(swapped)
+        warnings = list(ui.qml_warnings)
+        ui.close()
+    assert warnings == []

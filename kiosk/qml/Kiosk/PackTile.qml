@@ -39,6 +39,7 @@ Item {
 
         Image {
             id: cover
+            objectName: "packCover"
             anchors.fill: parent
             source: tile.coverEdge > 0 && tile.coverReady ? tile.coverUrl : ""
             sourceSize.width: tile.coverEdge
