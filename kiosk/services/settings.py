@@ -59,14 +59,14 @@ class KioskSettings:
     def log_dir(self) -> Path:
         return self.log_folder or Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
+    def values(self) -> dict[str, Any]:
+        """Every value, as YAML and JSON can hold it (paths as text)."""
+        return {f.name: _plain(getattr(self, f.name)) for f in dataclasses.fields(self)}
+
     def changed_values(self) -> dict[str, Any]:
-        """The values that differ from the defaults, as YAML/JSON can hold them (paths as text)."""
-        defaults = KioskSettings()
-        return {
-            f.name: _plain(getattr(self, f.name))
-            for f in dataclasses.fields(self)
-            if getattr(self, f.name) != getattr(defaults, f.name)
-        }
+        """The values that differ from the defaults, as :meth:`values` gives them."""
+        defaults = KioskSettings().values()
+        return {name: value for name, value in self.values().items() if value != defaults[name]}
 
     @classmethod
     def from_values(cls, values: dict[str, Any]) -> KioskSettings:
@@ -227,10 +227,7 @@ def _write_cache(cache: Path, key: list[object], loaded: LoadedSettings) -> None
 
     stored = {
         "key": key,
-        "values": {
-            f.name: _plain(getattr(loaded.settings, f.name))
-            for f in dataclasses.fields(loaded.settings)
-        },
+        "values": loaded.settings.values(),
         "problems": [
             [p.file, p.line, p.column, p.key_path, p.message, str(p.severity)]
             for p in loaded.problems
