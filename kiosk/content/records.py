@@ -27,11 +27,6 @@ class Record:
         object.__setattr__(self, "_model", model)
         object.__setattr__(self, "__dict__", values)
 
-    @property
-    def model_name(self) -> str:
-        """The name of the model class whose values these are (``"TextPanel"``)."""
-        return self._model
-
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"{self._model} is validated content and cannot be changed")
 

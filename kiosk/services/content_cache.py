@@ -35,12 +35,13 @@ FORMAT = b"kiosk-content-cache 3\n"  # 2: packs as records (no pydantic); 3: who
 CONTENT_CODE = Path(__file__).resolve().parent.parent / "content"
 
 
-def code_stamp() -> str:
-    """Changes whenever the validator's code may have: the frozen program, or its sources."""
+def code_stamp(*sources: Path) -> str:
+    """Changes whenever the validator's code may have: the frozen program, or its sources
+    (``kiosk/content/*.py`` and any other ``sources`` the cached result depends on)."""
     if getattr(sys, "frozen", False):
         paths = [Path(sys.executable)]
     else:
-        paths = sorted(CONTENT_CODE.glob("*.py"))
+        paths = [*sorted(CONTENT_CODE.glob("*.py")), *sources]
     parts = []
     for path in paths:
         with contextlib.suppress(OSError):

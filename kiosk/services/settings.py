@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,12 +24,7 @@ from kiosk.services.idle import DEFAULT_IDLE_SECONDS
 log = logging.getLogger(__name__)
 APP_NAME = "kiosk"
 SETTINGS_CACHE_FILE = "settings-cache.json"
-# What validated a cached settings file: the frozen program, or the schema's source.
-_SCHEMA = (
-    Path(sys.executable)
-    if getattr(sys, "frozen", False)
-    else Path(__file__).with_name("settings_file.py")
-)
+_SCHEMA_SOURCE = Path(__file__).with_name("settings_file.py")
 
 
 @dataclass
@@ -190,21 +184,16 @@ def _valid_keys(
 
 
 def _cache_key(path: Path) -> list[object] | None:
-    """What a validated file's result depends on: the file, and the program that read it."""
+    """What a validated file's result depends on: the file, and the program that read it (the
+    YAML reader and error mapping as well as the schema: the content cache's code stamp)."""
+    from kiosk.services.content_cache import code_stamp
+
     try:
         info = path.stat()
-        schema = _SCHEMA.stat()
     except OSError:
         return None
-    return [
-        __version__,
-        str(path.resolve()),
-        info.st_size,
-        info.st_mtime_ns,
-        info.st_ino,
-        schema.st_size,
-        schema.st_mtime_ns,
-    ]
+    stamp = code_stamp(_SCHEMA_SOURCE)
+    return [__version__, stamp, str(path.resolve()), info.st_size, info.st_mtime_ns, info.st_ino]
 
 
 def _read_cache(cache: Path, key: list[object], path: Path) -> LoadedSettings | None:
