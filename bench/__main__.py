@@ -21,6 +21,7 @@ from bench.report import headline, table
 FULL = {
     "cold_start": ["--repeats", "31"],
     "touch": ["--navigations", "240", "--image-panels", "16"],
+    "touch_platform_timer": ["--navigations", "240", "--image-panels", "16", "--platform-timer"],
     "scaling": ["--sizes", "10,100,1000,5000", "--images", "1000", "--repeats", "7"],
     "images": ["--copies", "8"],
     "memory": ["--navigations", "5000"],
@@ -28,10 +29,13 @@ FULL = {
 QUICK = {
     "cold_start": ["--repeats", "2", "--skip-frozen"],
     "touch": ["--navigations", "24", "--image-panels", "4"],
+    "touch_platform_timer": ["--navigations", "24", "--image-panels", "4", "--platform-timer"],
     "scaling": ["--sizes", "10,100", "--images", "10", "--repeats", "2"],
     "images": ["--copies", "1"],
     "memory": ["--navigations", "100"],
 }
+# Measures that run another measure's module with other arguments.
+MODULES = {"touch_platform_timer": "touch"}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in chosen:
         started = time.monotonic()
         print(f"bench: {name} ...", flush=True)
-        measures[name] = run_measure(name, plan[name])
+        measures[name] = run_measure(MODULES.get(name, name), plan[name])
         print(f"bench: {name} done in {time.monotonic() - started:.0f} s", flush=True)
     results = {
         **headline(measures),

@@ -150,26 +150,46 @@ def run_deferred_deletes(app: Any) -> None:
 
 
 class FrameClock:
-    """Counts a window's rendered frames and keeps the time of the latest.
+    """Counts a window's rendered frames and times the first one that shows what was asked for.
 
     The offscreen platform uses Qt Quick's software backend with the basic render loop, so
-    ``frameSwapped`` is emitted on the GUI thread right after a frame is rendered.
+    ``frameSwapped`` is emitted on the GUI thread right after a frame is rendered, before any
+    other event is handled: what QML and Python hold at that moment is what the frame shows.
+    The condition is therefore judged inside the ``frameSwapped`` handler, frame by frame.
+    (Judging it once ``processEvents`` returns, as this clock first did, took the time of the
+    *last* frame of that call: when the kiosk used the time after a frame to build the next
+    page, its frames were stamped up to 30 ms late, and more so the busier the machine.)
     """
 
     def __init__(self, window: Any) -> None:
         self.frames = 0
         self.last = 0.0
+        self._watch: tuple[Callable[[], bool], int] | None = None
+        self._hit: float | None = None
         window.frameSwapped.connect(self._swapped)
 
     def _swapped(self) -> None:
         self.last = time.perf_counter()
         self.frames += 1
+        if self._watch is not None and self._hit is None:
+            done, after = self._watch
+            if self.frames > after and done():
+                self._hit = self.last
 
     def wait_until(
-        self, app: Any, done: Callable[[], bool], after: int, timeout_s: float = 5.0
+        self,
+        app: Any,
+        done: Callable[[], bool],
+        after: int,
+        timeout_s: float = 5.0,
+        action: Callable[[], object] | None = None,
     ) -> float:
-        """Process events until a frame after frame number ``after`` renders with ``done()``
-        true; return that frame's time (NaN on timeout).
+        """Run ``action`` (a tap, a navigation), then process events until a frame after frame
+        number ``after`` renders with ``done()`` true; return that frame's time (NaN on
+        timeout).
+
+        The condition is armed before ``action`` runs: a synthetic tap processes events
+        itself, and on a busy machine the frame it leads to can be rendered inside it.
 
         The loop sleeps in the event dispatcher between events rather than spinning: on a
         two-core machine a spinning GUI thread would take the core that Qt's image reader
@@ -182,18 +202,17 @@ class FrameClock:
         heartbeat.start()
         flags = QEventLoop.ProcessEventsFlag.WaitForMoreEvents
         deadline = time.perf_counter() + timeout_s
-        seen = after
+        self._watch, self._hit = (done, after), None
         try:
-            while time.perf_counter() < deadline:
+            if action is not None:
+                action()
+            while self._hit is None and time.perf_counter() < deadline:
                 app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents | flags)
                 run_deferred_deletes(app)
-                if self.frames > seen:
-                    seen = self.frames
-                    if done():
-                        return self.last
         finally:
             heartbeat.stop()
-        return float("nan")
+            self._watch = None
+        return self._hit if self._hit is not None else float("nan")
 
     def settle(
         self, app: Any, quiet_ms: float = 60.0, timeout_s: float = 3.0, engine: Any = None

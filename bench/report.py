@@ -55,6 +55,16 @@ def headline(measures: dict[str, Any]) -> dict[str, Any]:
         "touch_to_frame_p95_ms_text_back_to_back": _get(
             measures, "touch", "text_p95_back_to_back_ms"
         ),
+        # The same taps with the offscreen platform's 5 ms wait before each frame left in.
+        "touch_to_frame_p95_ms_text_platform_timer": _get(
+            measures, "touch_platform_timer", "text_p95_ms"
+        ),
+        "touch_to_frame_p95_ms_image_platform_timer": _get(
+            measures, "touch_platform_timer", "image_p95_ms"
+        ),
+        "touch_to_frame_p95_ms_bare_platform_timer": _get(
+            measures, "touch_platform_timer", "bare", "p95_ms"
+        ),
         "load_5000_panels_s": float(load_5000),
         "load_5000_panels_estimated": estimated,
         "image_cold_ms": _get(measures, "images", "cold", "median_ms"),
@@ -65,7 +75,7 @@ def headline(measures: dict[str, Any]) -> dict[str, Any]:
 
 
 def _row(name: str, value: str, baseline: str, ratio: str, target: str, verdict: str) -> str:
-    return f"{name:<34} {value:>12} {baseline:>12} {ratio:>7}  {target:<34} {verdict}"
+    return f"{name:<46} {value:>12} {baseline:>12} {ratio:>7}  {target:<34} {verdict}"
 
 
 def _verdict(key: str, value: float) -> str:
@@ -73,6 +83,40 @@ def _verdict(key: str, value: float) -> str:
     if value != value:
         return "not measured"
     return "met" if value < limit or (key == "cold_start_ratio" and value <= limit) else "MISSED"
+
+
+def _touch_rows(touch: dict[str, Any], note: str, judge: bool) -> list[str]:
+    """Rows for one touch measure; only the headline one is judged against the targets."""
+    bare = touch["bare"]
+    rows = []
+    for key, kind in (
+        ("touch_to_frame_p95_ms_text", "text"),
+        ("touch_to_frame_p95_ms_image", "image"),
+    ):
+        value = touch[f"{kind}_p95_ms"]
+        rows.append(
+            _row(
+                f"touch to frame{note}, {kind} p95 (ms)",
+                f"{value:.1f}",
+                f"{bare['p95_ms']:.1f}",
+                f"{value / bare['p95_ms']:.2f}",
+                TARGETS[key][1] if judge else "",
+                _verdict(key, value) if judge else "",
+            )
+        )
+    rows.append(
+        _row(
+            f"touch to frame{note}, text median (ms)",
+            f"{touch['text_median_ms']:.1f}",
+            f"{bare['median_ms']:.1f}",
+            "",
+            "",
+            "",
+        )
+    )
+    back_to_back = touch.get("text_p95_back_to_back_ms", float("nan"))
+    rows.append(_row("  text p95, taps back to back (ms)", f"{back_to_back:.1f}", "", "", "", ""))
+    return rows
 
 
 def table(results: dict[str, Any]) -> str:
@@ -108,41 +152,9 @@ def table(results: dict[str, Any]) -> str:
         shown = f"{frozen['median_ms']:.0f}" if isinstance(frozen, dict) else "n/a: " + str(frozen)
         ratio = f"{cold.get('frozen_ratio_median', float('nan')):.2f}"
         lines.append(_row("cold start, frozen bundle (ms)", shown, "", ratio, "", ""))
-    touch = m.get("touch", {})
-    if touch:
-        bare = touch["bare"]["p95_ms"]
-        for key, label, value in (
-            ("touch_to_frame_p95_ms_text", "touch to frame, text p95 (ms)", touch["text_p95_ms"]),
-            (
-                "touch_to_frame_p95_ms_image",
-                "touch to frame, image p95 (ms)",
-                touch["image_p95_ms"],
-            ),
-        ):
-            lines.append(
-                _row(
-                    label,
-                    f"{value:.1f}",
-                    f"{bare:.1f}",
-                    f"{value / bare:.2f}",
-                    TARGETS[key][1],
-                    _verdict(key, value),
-                )
-            )
-        lines.append(
-            _row(
-                "touch to frame, text median (ms)",
-                f"{touch['text_median_ms']:.1f}",
-                f"{touch['bare']['median_ms']:.1f}",
-                "",
-                "",
-                "",
-            )
-        )
-        back_to_back = touch.get("text_p95_back_to_back_ms", float("nan"))
-        lines.append(
-            _row("  text p95, taps back to back (ms)", f"{back_to_back:.1f}", "", "", "", "")
-        )
+    for name, note in (("touch", ""), ("touch_platform_timer", " (5 ms timer)")):
+        if m.get(name):
+            lines.extend(_touch_rows(m[name], note, judge=name == "touch"))
     scaling = m.get("scaling", {})
     for size, row in scaling.get("panels", {}).items():
         lines.append(

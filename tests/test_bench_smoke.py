@@ -41,3 +41,8 @@ def test_quick_bench_writes_every_required_number(tmp_path: Path) -> None:
         assert isinstance(value, int | float) and not isinstance(value, bool), key
         assert math.isfinite(value), f"{key} is {value}"
     assert "measure" in completed.stdout  # the printed table
+    # Touch is measured twice: without and with the offscreen platform's wait before a frame.
+    assert results["measures"]["touch"]["platform_timer_ms"] == 0
+    assert results["measures"]["touch_platform_timer"]["platform_timer_ms"] == 5
+    for key in ("touch_to_frame_p95_ms_text_platform_timer", "touch_to_frame_p95_ms_bare"):
+        assert math.isfinite(results[key]), f"{key} is {results[key]}"

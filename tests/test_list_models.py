@@ -66,3 +66,22 @@ def test_navigation_is_clamped_and_links_open_sources_or_definitions(library):
     vm.activateLink("https://example.com")  # the kiosk never opens links
     vm.goHome()
     assert vm.screen == "home" and not vm.glossaryOpen
+
+
+def test_sources_follow_content_that_changed_under_the_open_panel(library, content_dir):
+    """Source rows are kept per panel while a pack is shown (Next and Back reuse them); a
+    curator's edit that reaches the screen must still show in the sheet, not a kept row."""
+    vm = KioskViewModel(library)
+    vm.openPack(1)
+    vm.goToPanel(0)
+    assert "Stalin: A Biography" in vm.sources.rows()[0].citation
+    vm.goToPanel(1)
+    vm.goToPanel(0)  # from the kept rows
+    assert "Stalin: A Biography" in vm.sources.rows()[0].citation
+    pack_file = content_dir / "alpha" / "pack.yaml"
+    text = pack_file.read_text(encoding="utf-8")
+    pack_file.write_text(text.replace("Stalin: A Biography", "Stalin: A New Life"), "utf-8")
+    library.stage(library.load())
+    vm.apply_content_now()  # a preview keeps the visitor's place
+    assert vm.panelIndex == 0
+    assert "Stalin: A New Life" in vm.sources.rows()[0].citation
