@@ -85,3 +85,14 @@ def test_sources_follow_content_that_changed_under_the_open_panel(library, conte
     vm.apply_content_now()  # a preview keeps the visitor's place
     assert vm.panelIndex == 0
     assert "Stalin: A New Life" in vm.sources.rows()[0].citation
+
+
+def test_role_numbers_written_out_are_qts_own():
+    """row_model writes Qt::DisplayRole and Qt::UserRole as numbers (naming them would build
+    PySide's whole ``Qt`` namespace during start-up); they must stay Qt's values."""
+    from PySide6.QtCore import Qt
+
+    from kiosk.ui.row_model import DISPLAY_ROLE, FIRST_ROLE
+
+    assert int(Qt.ItemDataRole.DisplayRole) == DISPLAY_ROLE
+    assert int(Qt.ItemDataRole.UserRole) + 1 == FIRST_ROLE

@@ -6,10 +6,11 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication
 
 from kiosk.services.atomic import remove_leftovers
@@ -21,7 +22,7 @@ from kiosk.services.state import state_path, write_state
 from kiosk.services.systemd import notify, watchdog_interval_ms
 from kiosk.ui.engine import KioskUi, build_ui
 from kiosk.ui.heap import GuiThreadCollector, freeze_long_lived, refreeze
-from kiosk.ui.qt_app import application
+from kiosk.ui.qt_app import application, no_mouse_from_touch
 from kiosk.ui.qt_logging import route_qt_messages_to_log
 from kiosk.versions import version_text
 
@@ -49,7 +50,20 @@ class RunOptions:
     log_folder: str | None = None
 
 
-def _start_heartbeat_after_first_frame(ui: KioskUi, library: ContentLibrary) -> None:
+def _after_home_screen(ui: KioskUi, task: Callable[[], object]) -> None:
+    """Run ``task`` once, on the event loop's turn after the home screen is drawn whole: its
+    first frame has every word and tile, the next one its covers (``Main.qml``,
+    ``coversReady``). What a starting kiosk needs, but not before visitors see it."""
+
+    def swapped() -> None:
+        if ui.window.property("coversReady"):
+            ui.window.frameSwapped.disconnect(swapped)
+            QTimer.singleShot(0, ui.window, task)
+
+    ui.window.frameSwapped.connect(swapped)
+
+
+def _start_heartbeat_after_home_screen(ui: KioskUi, library: ContentLibrary) -> None:
     """Once the home screen shows (the kiosk is then ready, and its first frame is not kept
     waiting for a state file's fsync), start the heartbeat; after 5 s in any case, so that a
     window that is never drawn (a display switched off at night) does not read as a hung
@@ -62,9 +76,7 @@ def _start_heartbeat_after_first_frame(ui: KioskUi, library: ContentLibrary) -> 
             started = True
             _start_heartbeat(ui, library)
 
-    ui.window.frameSwapped.connect(
-        lambda: QTimer.singleShot(0, ui.window, start), Qt.ConnectionType.SingleShotConnection
-    )
+    _after_home_screen(ui, start)
     QTimer.singleShot(HEARTBEAT_AT_LATEST_MS, ui.window, start)
 
 
@@ -115,15 +127,13 @@ def _report_first_frame(ui: KioskUi) -> None:
     ui.window.frameSwapped.connect(swapped)
 
 
-def _freeze_heap_after_first_frame(ui: KioskUi) -> GuiThreadCollector:
+def _freeze_heap_after_home_screen(ui: KioskUi) -> GuiThreadCollector:
     """Start-up's objects out of the cycle collector's way (:mod:`kiosk.ui.heap`), once the
-    home screen shows, so the one collection it takes does not delay the first frame; again
-    after each content change. From then on, collections run only on the GUI thread."""
+    home screen shows whole, so the one collection it takes delays neither its first frame nor
+    its covers; again after each content change. From then on, collections run only on the
+    GUI thread."""
 
-    def swapped() -> None:
-        QTimer.singleShot(0, ui.window, freeze_long_lived)
-
-    ui.window.frameSwapped.connect(swapped, Qt.ConnectionType.SingleShotConnection)
+    _after_home_screen(ui, freeze_long_lived)
     ui.view_model.contentChanged.connect(refreeze)
     return GuiThreadCollector(ui.window)
 
@@ -132,7 +142,18 @@ def hide_pointer(app: QGuiApplication) -> None:
     """No mouse pointer over the kiosk: on a touch screen it only shows where the last finger
     was (X11 moves it there), and a visitor must not see one. Windowed and classroom runs,
     where a mouse is used, keep theirs."""
+    from PySide6.QtCore import Qt  # not before the home screen shows: see _finish_start
+
     app.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+
+
+def _finish_start(app: QGuiApplication, hide_the_pointer: bool) -> None:
+    """The touch and pointer set-up, done once the home screen shows whole: each names an enum
+    of PySide's ``Qt`` namespace, whose first use builds all of them (about 40 ms, a tenth of a
+    cold start). A touch in those first frames' time, or a pointer seen for it, is harmless."""
+    no_mouse_from_touch()
+    if hide_the_pointer:
+        hide_pointer(app)
 
 
 def _exit_app() -> None:
@@ -162,7 +183,7 @@ def run_kiosk(options: RunOptions) -> int:
     for problem in loaded.problems:
         log.error("setting ignored (its default is used): %s", problem)
         print(f"kiosk: {problem}", file=sys.stderr)
-    app = application()
+    app = application(touch_setup_now=False)  # see _finish_start
     route_qt_messages_to_log()
     library = ContentLibrary(
         settings.content_dir(),
@@ -198,15 +219,16 @@ def run_kiosk(options: RunOptions) -> int:
     )
     for warning in ui.qml_warnings:
         log.warning("QML: %s", warning)
-    _start_heartbeat_after_first_frame(ui, library)
-    collector = _freeze_heap_after_first_frame(ui)
+    _start_heartbeat_after_home_screen(ui, library)
+    collector = _freeze_heap_after_home_screen(ui)
     if os.environ.get(FIRST_FRAME_ENV):
         _report_first_frame(ui)
-    if options.windowed or classroom:
-        ui.window.show()
-    else:
-        hide_pointer(app)
+    fullscreen = not (options.windowed or classroom)
+    _after_home_screen(ui, lambda: _finish_start(app, hide_the_pointer=fullscreen))
+    if fullscreen:
         ui.window.showFullScreen()
+    else:
+        ui.window.show()
     code = app.exec()
     log.info("stopped with code %d", code)
     collector.stop()

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 
 from kiosk.ui.override import override
 
 
 @cache
-def _blocked_keys() -> frozenset[Qt.Key]:
-    """Made at the first key press: PySide builds ``Qt.Key`` (about 450 members, 3 ms) the
-    first time it is used, and a starting kiosk has better things to do."""
+def _blocked_keys() -> frozenset[object]:
+    """Made at the first key press: the first use of PySide's ``Qt`` namespace builds every one
+    of its enums (about 40 ms), and a starting kiosk has better things to do."""
+    from PySide6.QtCore import Qt
+
     key = Qt.Key
     return frozenset(
         {

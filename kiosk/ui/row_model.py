@@ -14,13 +14,16 @@ from PySide6.QtCore import (
     QByteArray,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
     Signal,
 )
 
 from kiosk.ui.override import override
 
-FIRST_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+# Qt::DisplayRole and Qt::UserRole, fixed by Qt's ABI (tests/test_list_models.py checks them).
+# Written as numbers because the first use of PySide's ``Qt`` namespace builds every one of
+# its enums, about 40 ms, and a starting kiosk has no other use for it before its first frame.
+DISPLAY_ROLE = 0
+FIRST_ROLE = 0x0100 + 1
 
 
 def camel_case(name: str) -> str:
@@ -70,7 +73,7 @@ class RowListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row: Any = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return str(getattr(row, self._fields[0]))
         offset = role - FIRST_ROLE
         if 0 <= offset < len(self._fields):
