@@ -2,11 +2,11 @@
 
 The pure-Python layers this package uses are imported here, before any module of it imports
 PySide6. Once PySide6 is loaded, its ``__feature__`` import hook reads the source of every
-module imported after it (to look for ``from __feature__ import ...``); importing pydantic, the
-models and Pillow first keeps that work off the kiosk's start.
+module imported after it (to look for ``from __feature__ import ...``); importing them first
+keeps that work off the kiosk's start. (Not the image pipeline: a starting kiosk imports it
+after its first frame, see ``kiosk.ui.engine.add_image_providers``.)
 """
 
-from kiosk.services import images as _images  # noqa: F401
 from kiosk.services import library as _library  # noqa: F401
 from kiosk.services import settings as _settings  # noqa: F401
 from kiosk.ui import present as _present  # noqa: F401

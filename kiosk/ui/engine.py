@@ -5,24 +5,24 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, Slot
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QWindow
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
-from PySide6.QtQuick import QQuickWindow
 
 from kiosk.paths import assets_dir, qml_dir
 from kiosk.services.idle import IdlePolicy
 from kiosk.services.library import ContentLibrary
 from kiosk.services.settings import KioskSettings
 from kiosk.ui.content_watcher import ContentWatcher
-from kiosk.ui.image_provider import PackImageProvider
 from kiosk.ui.kiosk_lock import KioskLock
 from kiosk.ui.kiosk_view_model import KioskViewModel
-from kiosk.ui.map_provider import MapImageProvider
-from kiosk.ui.qr_provider import QrImageProvider
 from kiosk.ui.translations import InterfaceLanguage
+
+if TYPE_CHECKING:
+    from PySide6.QtQuick import QQuickWindow
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +45,8 @@ class KioskUi:
 
     engine: QQmlApplicationEngine
     view_model: KioskViewModel
+    # A QQuickWindow; typed by PySide as a plain QWindow when the window was made before
+    # PySide6.QtQuick was imported (a starting kiosk: see add_image_providers).
     window: QQuickWindow
     qml_warnings: list[str] = field(default_factory=list)
     interface: InterfaceLanguage | None = None
@@ -111,8 +113,9 @@ def build_ui(
 
     With ``defer_screens``, only the home screen (and the staff corner and problems banner)
     is made now; the other screens are made just after the window's first frame, so a
-    starting kiosk shows its home screen sooner. ``kiosk run`` uses it; everything that
-    drives the UI at once (tests, screenshots, benches of taps) does not.
+    starting kiosk shows its home screen sooner; its image providers are added just after
+    that first frame too (:func:`add_image_providers`). ``kiosk run`` uses it; everything
+    that drives the UI at once (tests, screenshots, benches of taps) does not.
     """
     app = QGuiApplication.instance()
     if app is None:
@@ -131,9 +134,8 @@ def build_ui(
     engine = QQmlApplicationEngine()
     warnings: list[str] = []
     engine.warnings.connect(lambda errors: warnings.extend(_describe(e) for e in errors))
-    engine.addImageProvider("pack", PackImageProvider(library))
-    engine.addImageProvider("map", MapImageProvider(library))
-    engine.addImageProvider("qr", QrImageProvider())
+    if not defer_screens:
+        add_image_providers(engine, library)
     engine.addImportPath(str(qml_dir()))
     engine.setInitialProperties(
         {
@@ -148,7 +150,9 @@ def build_ui(
     if not roots:
         raise RuntimeError("the kiosk's QML did not load: " + "; ".join(warnings))
     window = roots[0]
-    assert isinstance(window, QQuickWindow)
+    assert isinstance(window, QWindow)
+    if defer_screens:
+        _add_image_providers_after_first_frame(engine, library, window)
     flusher = IncubationFlusher(engine)
     view_model.panels.rowsAboutToBeReplaced.connect(flusher.finish)
     window.installEventFilter(view_model.idle)
@@ -179,7 +183,42 @@ def build_ui(
     )
 
 
-def _exit(lock: KioskLock, window: QQuickWindow) -> None:
+def add_image_providers(engine: QQmlApplicationEngine, library: ContentLibrary) -> None:
+    """The ``image://pack``, ``image://map`` and ``image://qr`` schemes.
+
+    Imported here, not with this module: they need PySide6.QtQuick (its Python module, 8 ms
+    to import, and 2 ms more for QtOpenGL) and the image pipeline, and a starting kiosk's first
+    frame shows no image (the covers come in the next one)."""
+    from kiosk.ui.image_provider import PackImageProvider
+    from kiosk.ui.map_provider import MapImageProvider
+    from kiosk.ui.qr_provider import QrImageProvider
+
+    engine.addImageProvider("pack", PackImageProvider(library))
+    engine.addImageProvider("map", MapImageProvider(library))
+    engine.addImageProvider("qr", QrImageProvider())
+
+
+def _add_image_providers_after_first_frame(
+    engine: QQmlApplicationEngine, library: ContentLibrary, window: QWindow
+) -> None:
+    """Add the image providers on the event loop's turn after the first frame, then tell the
+    window (``imagesReady``), which draws the covers in its next frame. Not inside the
+    ``frameSwapped`` emission itself: that would hold up whatever else waits on that frame."""
+
+    def add() -> None:
+        try:
+            add_image_providers(engine, library)
+        finally:
+            window.setProperty("imagesReady", True)
+
+    def swapped() -> None:
+        window.frameSwapped.disconnect(swapped)  # type: ignore[attr-defined]
+        QTimer.singleShot(0, window, add)
+
+    window.frameSwapped.connect(swapped)  # type: ignore[attr-defined]
+
+
+def _exit(lock: KioskLock, window: QWindow) -> None:
     lock.allow_close = True
     window.close()
     app = QGuiApplication.instance()

@@ -12,25 +12,24 @@ Window {
     color: Theme.background
     title: viewModel.exhibitTitle
 
-    // `kiosk run` draws its first frame with only the home screen's words and tiles; the
-    // covers follow in the next frame, and the other screens are made after that (together
-    // about 100 ms less before a visitor sees anything). Other users make all of it at once.
+    // `kiosk run` draws its first frame with only the home screen's words and tiles. Python
+    // then adds the image providers (kiosk.ui.engine.add_image_providers) and sets
+    // imagesReady; the covers are drawn in the next frame, and the other screens are made
+    // after that (together about 100 ms less before a visitor sees anything). Other users
+    // make all of it at once.
     property bool deferScreens: false
+    property bool imagesReady: !deferScreens
     property bool coversReady: !deferScreens
     property bool screensReady: !deferScreens
-    onFrameSwapped: {
-        if (!coversReady && !showCovers.running)
-            showCovers.start()
-        else if (coversReady && !screensReady && !makeScreens.running)
-            makeScreens.start()
-    }
-    Timer {
-        id: showCovers
-        interval: 0
-        onTriggered: {
-            window.coversReady = true
+    onImagesReadyChanged: {
+        if (imagesReady && !coversReady) {
+            coversReady = true
             makeScreensAnyway.start()  // should the covers change nothing on screen
         }
+    }
+    onFrameSwapped: {
+        if (coversReady && !screensReady && !makeScreens.running)
+            makeScreens.start()
     }
     Timer { id: makeScreens; interval: 0; onTriggered: window.screensReady = true }
     Timer { id: makeScreensAnyway; interval: 200; onTriggered: window.screensReady = true }
