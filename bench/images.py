@@ -65,6 +65,7 @@ def make_photo_pack(folder: Path, copies: int) -> tuple[Path, list[int]]:
 
 def _build(app: Any, content: Path) -> tuple[Any, Any, list[Any]]:
     import kiosk.ui.engine as engine_module
+    import kiosk.ui.image_provider as provider_module
     from kiosk.services.library import ContentLibrary
     from kiosk.ui.image_provider import PackImageProvider
 
@@ -77,12 +78,13 @@ def _build(app: Any, content: Path) -> tuple[Any, Any, list[Any]]:
 
     library = ContentLibrary(content)
     library.reload()
-    saved = engine_module.PackImageProvider
-    engine_module.PackImageProvider = Recording  # type: ignore[misc]
+    # build_ui imports the provider class when it adds the providers (add_image_providers).
+    saved = provider_module.PackImageProvider
+    provider_module.PackImageProvider = Recording  # type: ignore[misc]
     try:
         ui = engine_module.build_ui(library, reduced_motion=True)
     finally:
-        engine_module.PackImageProvider = saved  # type: ignore[misc]
+        provider_module.PackImageProvider = saved  # type: ignore[misc]
     clock = FrameClock(ui.window)
     ui.window.show()
     clock.wait_until(app, lambda: True, 0, timeout_s=30.0)
