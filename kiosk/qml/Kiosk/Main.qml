@@ -56,77 +56,62 @@ Window {
             opacity: window.viewModel.screen === "home" ? 1 : 0
             Behavior on opacity { NumberAnimation { duration: Theme.ms(150) } }
         }
+        // The other screens by file name, not as inline components: Main's own compilation
+        // then does not load their QML (and all it uses) before the first frame. Each is made
+        // when screensReady turns true; its opacity and visibility are the Loader's.
         Loader {
             anchors.fill: parent
             active: window.screensReady
-            sourceComponent: PackScreen {
-                viewModel: window.viewModel
-                visible: opacity > 0
-                opacity: window.viewModel.screen === "pack" ? 1 : 0
-                Behavior on opacity { NumberAnimation { duration: Theme.ms(150) } }
-            }
+            Component.onCompleted: setSource("PackScreen.qml", { viewModel: window.viewModel })
+            visible: opacity > 0
+            opacity: window.viewModel.screen === "pack" ? 1 : 0
+            Behavior on opacity { NumberAnimation { duration: Theme.ms(150) } }
         }
         Loader {
             anchors.fill: parent
             active: window.screensReady
-            sourceComponent: PanelScreen {
-                viewModel: window.viewModel
-                visible: opacity > 0
-                opacity: window.viewModel.screen === "panel" ? 1 : 0
-                Behavior on opacity { NumberAnimation { duration: Theme.ms(150) } }
-            }
+            Component.onCompleted: setSource("PanelScreen.qml", { viewModel: window.viewModel })
+            visible: opacity > 0
+            opacity: window.viewModel.screen === "panel" ? 1 : 0
+            Behavior on opacity { NumberAnimation { duration: Theme.ms(150) } }
         }
         Loader {
             anchors.fill: parent
             active: window.screensReady
-            sourceComponent: SourcesSheet {
-                viewModel: window.viewModel
-            }
+            Component.onCompleted: setSource("SourcesSheet.qml", { viewModel: window.viewModel })
         }
         Loader {
             anchors.fill: parent
             active: window.screensReady
-            sourceComponent: GlossaryCard {
-                viewModel: window.viewModel
-            }
+            Component.onCompleted: setSource("GlossaryCard.qml", { viewModel: window.viewModel })
         }
         Loader {
             anchors.fill: parent
             active: window.screensReady
-            sourceComponent: DisplaySheet {
-                viewModel: window.viewModel
-            }
+            Component.onCompleted: setSource("DisplaySheet.qml", { viewModel: window.viewModel })
         }
         Loader {
             anchors.fill: parent
             active: window.screensReady
-            sourceComponent: ImageViewer {
-                viewModel: window.viewModel
-            }
+            Component.onCompleted: setSource("ImageViewer.qml", { viewModel: window.viewModel })
         }
         Loader {
             anchors.fill: parent
             active: window.screensReady
-            sourceComponent: IdleWarning {
-                viewModel: window.viewModel
-            }
+            Component.onCompleted: setSource("IdleWarning.qml", { viewModel: window.viewModel })
         }
         Loader {
             anchors.fill: parent
             active: window.screensReady
-            sourceComponent: AttractScreen {
-                viewModel: window.viewModel
-                visible: opacity > 0
-                opacity: window.viewModel.screen === "attract" ? 1 : 0
-                Behavior on opacity { NumberAnimation { duration: Theme.ms(400) } }
-            }
+            Component.onCompleted: setSource("AttractScreen.qml", { viewModel: window.viewModel })
+            visible: opacity > 0
+            opacity: window.viewModel.screen === "attract" ? 1 : 0
+            Behavior on opacity { NumberAnimation { duration: Theme.ms(400) } }
         }
         Loader {
             anchors.fill: parent
             active: window.screensReady
-            sourceComponent: StaffOverlay {
-                viewModel: window.viewModel
-            }
+            Component.onCompleted: setSource("StaffOverlay.qml", { viewModel: window.viewModel })
         }
         StaffCorner {
             viewModel: window.viewModel
