@@ -14,6 +14,10 @@ point at one temporary folder for the whole measure, so after the first (discard
 QML disk cache, the image cache, the content cache and Python's compiled modules are warm, as
 on a kiosk that has started before; the very first start with empty caches is reported on its
 own.
+
+Both Python programs run with ``-S`` (see :func:`python_env`), and the bare window names no
+member of PySide's ``Qt`` namespace (see ``bench/bare_window.py``): the floor must carry no
+cost that an installed kiosk does not have, or the ratio flatters the kiosk.
 """
 
 from __future__ import annotations
