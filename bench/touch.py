@@ -140,6 +140,17 @@ class Tapper:
 
         QTest.touchEvent(self.window, self.device).release(0, point, self.window).commit()
 
+    def timed_tap(self, clock: FrameClock, point: Any, shown: Any, timeout_s: float = 5.0) -> float:
+        """Press and hold ``point``, then milliseconds from the release to the first frame on
+        which ``shown()`` holds (NaN on timeout)."""
+        self.press(point)
+        frames = clock.frames
+        started = time.perf_counter()
+        done = clock.wait_until(
+            self.app, shown, frames, timeout_s=timeout_s, action=lambda: self.release(point)
+        )
+        return (done - started) * 1000
+
 
 def centre(item: Any) -> Any:
     from PySide6.QtCore import QPointF
@@ -194,7 +205,7 @@ def measure_kiosk(
                 point = centre(_find(window.contentItem(), buttons[step]))
                 if idle:
                     clock.settle(app, quiet_ms=IDLE_MS, engine=ui.engine)
-                started = _tap_and_wait(app, clock, tapper, point, vm, pages, target, kind)
+                started = _tap_and_wait(clock, tapper, point, vm, pages, target, kind)
                 bucket = first_visit if (pack, target) not in visited else samples
                 visited.add((pack, target))
                 bucket.setdefault(kind, []).append(started)
@@ -217,7 +228,6 @@ def measure_kiosk(
 
 
 def _tap_and_wait(
-    app: Any,
     clock: FrameClock,
     tapper: Tapper,
     point: Any,
@@ -226,8 +236,6 @@ def _tap_and_wait(
     target: int,
     kind: str,
 ) -> float:
-    tapper.press(point)
-
     def shown() -> bool:
         # The page stands at the left edge of the window. (Not contentX == target * width:
         # the list's origin moves when its rows are replaced, pack after pack.)
@@ -241,10 +249,7 @@ def _tap_and_wait(
         image = _find(current, "panelImage")
         return image is not None and _ready(image)
 
-    frames = clock.frames
-    started = time.perf_counter()
-    done = clock.wait_until(app, shown, frames, timeout_s=2.0, action=lambda: tapper.release(point))
-    return (done - started) * 1000
+    return tapper.timed_tap(clock, point, shown, timeout_s=2.0)
 
 
 def measure_bare(app: Any, images: list[Path], navigations: int) -> dict[str, Any]:
@@ -266,16 +271,12 @@ def measure_bare(app: Any, images: list[Path], navigations: int) -> dict[str, An
     for _ in range(navigations):
         clock.settle(app, quiet_ms=IDLE_MS, engine=engine)  # as the kiosk's taps
         target = window.property("page") + 1
-        tapper.press(button)
 
         def shown(target: int = target) -> bool:
             image = _find(window.contentItem(), "bareImage")
             return window.property("page") == target and _ready(image)
 
-        frames = clock.frames
-        started = time.perf_counter()
-        done = clock.wait_until(app, shown, frames, action=lambda: tapper.release(button))
-        samples.append((done - started) * 1000)
+        samples.append(tapper.timed_tap(clock, button, shown))
     engine.deleteLater()
     window.close()
     return summary(samples)

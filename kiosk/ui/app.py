@@ -20,7 +20,7 @@ from kiosk.services.logs import setup_logging
 from kiosk.services.settings import load_settings, state_dir
 from kiosk.services.state import state_path, write_state
 from kiosk.services.systemd import notify, watchdog_interval_ms
-from kiosk.ui.engine import KioskUi, build_ui
+from kiosk.ui.engine import KioskUi, after_frame, build_ui
 from kiosk.ui.heap import GuiThreadCollector, freeze_long_lived, refreeze
 from kiosk.ui.qt_app import application, no_mouse_from_touch
 from kiosk.ui.qt_logging import route_qt_messages_to_log
@@ -54,13 +54,7 @@ def _after_home_screen(ui: KioskUi, task: Callable[[], object]) -> None:
     """Run ``task`` once, on the event loop's turn after the home screen is drawn whole: its
     first frame has every word and tile, the next one its covers (``Main.qml``,
     ``coversReady``). What a starting kiosk needs, but not before visitors see it."""
-
-    def swapped() -> None:
-        if ui.window.property("coversReady"):
-            ui.window.frameSwapped.disconnect(swapped)
-            QTimer.singleShot(0, ui.window, task)
-
-    ui.window.frameSwapped.connect(swapped)
+    after_frame(ui.window, task, shows=lambda: bool(ui.window.property("coversReady")))
 
 
 def _start_heartbeat_after_home_screen(ui: KioskUi, library: ContentLibrary) -> None:

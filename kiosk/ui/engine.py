@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -198,12 +199,28 @@ def add_image_providers(engine: QQmlApplicationEngine, library: ContentLibrary) 
     engine.addImageProvider("qr", QrImageProvider())
 
 
+def after_frame(
+    window: QWindow,
+    task: Callable[[], object],
+    shows: Callable[[], bool] = lambda: True,
+) -> None:
+    """Run ``task`` once, on the event loop's turn after the first frame that ``shows()``
+    something (by default the next frame). Not inside the ``frameSwapped`` emission itself:
+    that would hold up whatever else waits on that frame."""
+
+    def swapped() -> None:
+        if shows():
+            window.frameSwapped.disconnect(swapped)  # type: ignore[attr-defined]
+            QTimer.singleShot(0, window, task)
+
+    window.frameSwapped.connect(swapped)  # type: ignore[attr-defined]
+
+
 def _add_image_providers_after_first_frame(
     engine: QQmlApplicationEngine, library: ContentLibrary, window: QWindow
 ) -> None:
-    """Add the image providers on the event loop's turn after the first frame, then tell the
-    window (``imagesReady``), which draws the covers in its next frame. Not inside the
-    ``frameSwapped`` emission itself: that would hold up whatever else waits on that frame."""
+    """Add the image providers after the first frame, then tell the window (``imagesReady``),
+    which draws the covers in its next frame."""
 
     def add() -> None:
         try:
@@ -211,11 +228,7 @@ def _add_image_providers_after_first_frame(
         finally:
             window.setProperty("imagesReady", True)
 
-    def swapped() -> None:
-        window.frameSwapped.disconnect(swapped)  # type: ignore[attr-defined]
-        QTimer.singleShot(0, window, add)
-
-    window.frameSwapped.connect(swapped)  # type: ignore[attr-defined]
+    after_frame(window, add)
 
 
 def _exit(lock: KioskLock, window: QWindow) -> None:
