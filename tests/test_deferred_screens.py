@@ -61,3 +61,23 @@ def test_the_first_frame_has_every_tile_and_the_next_its_covers(qapp, library, q
         warnings = list(ui.qml_warnings)
         ui.close()
     assert warnings == []
+
+
+def test_the_event_filters_come_with_the_first_frame(qapp, library, qtbot):
+    """A starting kiosk adds its idle counter and kiosk lock right after its first frame (they
+    make PySide build its QEvent class): from then on a close request is refused and a touch
+    keeps the visit going."""
+    ui = build_ui(library, reduced_motion=True, defer_screens=True, kiosk_mode=True)
+    try:
+        ui.window.show()
+        qtbot.waitUntil(lambda: bool(_matches(ui.window.contentItem(), "panelScreen")))
+        ui.window.close()
+        qtbot.wait(50)
+        assert ui.window.isVisible()
+        ui.view_model.idle.show_attract()
+        tap(ui.window, find(ui.window, "homeScreen"))
+        qtbot.waitUntil(lambda: ui.view_model.idle.phase == "active")
+    finally:
+        warnings = list(ui.qml_warnings)
+        ui.close()
+    assert warnings == []

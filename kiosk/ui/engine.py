@@ -114,8 +114,9 @@ def build_ui(
 
     With ``defer_screens``, only the home screen (and the staff corner and problems banner)
     is made now; the other screens are made just after the window's first frame, so a
-    starting kiosk shows its home screen sooner; its image providers are added just after
-    that first frame too (:func:`add_image_providers`). ``kiosk run`` uses it; everything
+    starting kiosk shows its home screen sooner; its image providers and its event filters
+    (idle time, kiosk lock) are added just after that first frame too
+    (:func:`add_image_providers`). ``kiosk run`` uses it; everything
     that drives the UI at once (tests, screenshots, benches of taps) does not.
     """
     app = QGuiApplication.instance()
@@ -156,10 +157,19 @@ def build_ui(
         _add_image_providers_after_first_frame(engine, library, window)
     flusher = IncubationFlusher(engine)
     view_model.panels.rowsAboutToBeReplaced.connect(flusher.finish)
-    window.installEventFilter(view_model.idle)
     lock = KioskLock(window)
-    if kiosk_mode:
-        window.installEventFilter(lock)
+
+    def install_event_filters() -> None:
+        window.installEventFilter(view_model.idle)
+        if kiosk_mode:
+            window.installEventFilter(lock)
+
+    if defer_screens:
+        # Python event filters make PySide build its QEvent class at the first event (about
+        # 5 ms); a window with nothing on screen yet has no visitor to watch or lock out.
+        after_frame(window, install_event_filters)
+    else:
+        install_event_filters()
     view_model.staff.exitRequested.connect(lambda: _exit(lock, window))
     watcher = (
         ContentWatcher(library, interval_ms=watch_interval_ms, parent=window)

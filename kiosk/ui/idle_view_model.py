@@ -4,33 +4,54 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from kiosk.services.idle import IdlePhase, IdlePolicy
 from kiosk.ui.override import override
 
-ACTIVITY_EVENTS = frozenset(
-    {
-        QEvent.Type.TouchBegin,
-        QEvent.Type.TouchUpdate,
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseMove,
-        QEvent.Type.Wheel,
-        QEvent.Type.KeyPress,
-    }
-)
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+
+
+class EventKinds(NamedTuple):
+    """The events the idle filter watches."""
+
+    activity: frozenset[QEvent.Type]  # a visitor is here
+    begin: frozenset[QEvent.Type]  # a finger (or button) goes down
+    end: frozenset[QEvent.Type]  # ... and comes up
+
+
+@cache
+def event_kinds() -> EventKinds:
+    """Made at the first event filtered, not at import: PySide builds its ``QEvent`` class,
+    with every member of ``QEvent.Type``, at the first use (about 5 ms), and a starting
+    kiosk's window gets its event filters only after its first frame
+    (``kiosk.ui.engine.build_ui``)."""
+    from PySide6.QtCore import QEvent
+
+    kind = QEvent.Type
+    return EventKinds(
+        activity=frozenset(
+            {
+                kind.TouchBegin,
+                kind.TouchUpdate,
+                kind.MouseButtonPress,
+                kind.MouseMove,
+                kind.Wheel,
+                kind.KeyPress,
+            }
+        ),
+        begin=frozenset({kind.TouchBegin, kind.MouseButtonPress}),
+        end=frozenset({kind.TouchEnd, kind.TouchCancel, kind.MouseButtonRelease}),
+    )
 
 
 def _now() -> float:
     """Monotonic seconds; a module function so tests can stand in a fake clock."""
     return time.monotonic()
-
-
-BEGIN_EVENTS = frozenset({QEvent.Type.TouchBegin, QEvent.Type.MouseButtonPress})
-END_EVENTS = frozenset(
-    {QEvent.Type.TouchEnd, QEvent.Type.TouchCancel, QEvent.Type.MouseButtonRelease}
-)
 
 
 class IdleViewModel(QObject):
@@ -116,14 +137,15 @@ class IdleViewModel(QObject):
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        kinds = event_kinds()
         if self._swallowing:
             # The touch that woke the kiosk must not also tap what appears under the finger.
-            if kind in END_EVENTS:
+            if kind in kinds.end:
                 self._swallowing = False
             return True
-        if kind in ACTIVITY_EVENTS:
+        if kind in kinds.activity:
             # A touch that dismisses the countdown or the attract screen only does that.
-            waking = self._phase is not IdlePhase.ACTIVE and kind in BEGIN_EVENTS
+            waking = self._phase is not IdlePhase.ACTIVE and kind in kinds.begin
             self.noteActivity()
             if waking:
                 self._swallowing = True

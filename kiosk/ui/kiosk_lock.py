@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QObject
 
 from kiosk.ui.override import override
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
 
 
 @cache
@@ -30,8 +33,22 @@ def _blocked_keys() -> frozenset[object]:
     )
 
 
+@cache
+def _event_kinds() -> tuple[object, frozenset[object]]:
+    """(close, key presses) made at the first event filtered, not at import: PySide builds
+    its ``QEvent`` class, with every member of ``QEvent.Type``, at the first use (about 5 ms),
+    and a starting kiosk's window gets this filter only after its first frame."""
+    from PySide6.QtCore import QEvent
+
+    kind = QEvent.Type
+    return kind.Close, frozenset({kind.KeyPress, kind.ShortcutOverride})
+
+
 class KioskLock(QObject):
-    """An event filter on the window: drops close requests and quitting keys."""
+    """An event filter on the window: drops close requests and quitting keys.
+
+    Installed after the window's first frame (``kiosk.ui.engine.build_ui``): before it, there
+    is nothing on screen for a visitor to close."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -41,11 +58,10 @@ class KioskLock(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.allow_close:
             return False
-        if event.type() == QEvent.Type.Close:
+        close, keys = _event_kinds()
+        kind = event.type()
+        if kind == close:
             event.ignore()
             return True
-        if event.type() in {QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride}:
-            assert isinstance(event, QKeyEvent)
-            if event.key() in _blocked_keys():
-                return True
-        return False
+        # A key event (PySide hands the filter a QKeyEvent) with a quitting key.
+        return kind in keys and event.key() in _blocked_keys()  # type: ignore[attr-defined]

@@ -137,26 +137,35 @@ class Presenter:
         return self.pack.language
 
     def _kind_fields(self, panel: Panel, numbers: dict[str, int]) -> dict[str, Any]:
+        """The fields only some kinds of panel fill; the others' empty (fresh lists and maps
+        for each row: a row is a named tuple, which has no per-row defaults)."""
+        fields: dict[str, Any] = {
+            "quote": "",
+            "speaker": "",
+            "date_label": "",
+            "context_html": "",
+            "questions": [],
+            "chart": {},
+            "map_data": {},
+        }
         # by kind, not class: a panel from the content cache is a record (kiosk.content.records)
         if panel.kind == "quote":
-            return {
-                "quote": quoted(self.text(panel.quote), self._shown_language(panel.quote)),
-                "speaker": self.text(panel.speaker),
-                "date_label": format_date(panel.date, self.language),
-                "context_html": self._html(panel.context, numbers) if panel.context else "",
-            }
-        if panel.kind == "questions":
-            return {
-                "questions": [
-                    {"question": self.text(q.question), "answer": self._html(q.answer, numbers)}
-                    for q in panel.questions
-                ]
-            }
-        if panel.kind == "chart":
-            return {"chart": self._chart(panel, numbers)}
-        if panel.kind == "map":
-            return {"map_data": self._map(panel, numbers)}
-        return {}
+            fields.update(
+                quote=quoted(self.text(panel.quote), self._shown_language(panel.quote)),
+                speaker=self.text(panel.speaker),
+                date_label=format_date(panel.date, self.language),
+                context_html=self._html(panel.context, numbers) if panel.context else "",
+            )
+        elif panel.kind == "questions":
+            fields["questions"] = [
+                {"question": self.text(q.question), "answer": self._html(q.answer, numbers)}
+                for q in panel.questions
+            ]
+        elif panel.kind == "chart":
+            fields["chart"] = self._chart(panel, numbers)
+        elif panel.kind == "map":
+            fields["map_data"] = self._map(panel, numbers)
+        return fields
 
     def _image(self, image: ImageRef) -> dict[str, Any]:
         return {

@@ -1,13 +1,12 @@
-"""A ``QAbstractListModel`` over a list of frozen dataclass rows.
+"""A ``QAbstractListModel`` over a list of rows, each a named tuple (``kiosk.ui.rows``).
 
-Each dataclass field becomes a role named in camelCase, so QML delegates read
+Each field becomes a role named in camelCase, so QML delegates read
 ``required property string coverUrl`` for a field ``cover_url``.
 """
 
 from __future__ import annotations
 
-import dataclasses
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -34,7 +33,7 @@ def camel_case(name: str) -> str:
 class RowListModel(QAbstractListModel):
     """Rows are replaced as a whole (``set_rows``): content changes are rare and wholesale."""
 
-    row_type: ClassVar[type]
+    row_type: ClassVar[type[NamedTuple]]
     # Before any row is removed or inserted: a view that builds rows ahead asynchronously
     # finishes them first (see kiosk.ui.engine.IncubationFlusher).
     rowsAboutToBeReplaced = Signal()
@@ -42,7 +41,7 @@ class RowListModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
-        self._fields = [f.name for f in dataclasses.fields(self.row_type)]
+        self._fields: tuple[str, ...] = self.row_type._fields
 
     def set_rows(self, rows: list[Any]) -> None:
         """Replace every row: the old ones are removed, then the new ones inserted.
