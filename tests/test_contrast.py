@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
-
 import pytest
 
 from kiosk.content.colour import contrast_ratio
@@ -13,14 +11,14 @@ from kiosk.ui.palettes import BODY_TEXT_PAIRS, PALETTES
 @pytest.mark.parametrize("theme", sorted(PALETTES))
 @pytest.mark.parametrize(("foreground", "background"), BODY_TEXT_PAIRS)
 def test_body_text_is_at_least_7_to_1(theme, foreground, background):
-    colours = asdict(PALETTES[theme])
+    colours = PALETTES[theme]._asdict()
     ratio = contrast_ratio(colours[foreground], colours[background])
     assert ratio >= 7.0, f"{theme}: {foreground} on {background} is {ratio:.2f}:1"
 
 
 @pytest.mark.parametrize("theme", sorted(PALETTES))
 def test_large_text_and_accents_are_at_least_4_5_to_1(theme):
-    colours = asdict(PALETTES[theme])
+    colours = PALETTES[theme]._asdict()
     assert contrast_ratio(colours["accent"], colours["background"]) >= 4.5
     assert contrast_ratio(colours["button_border"], colours["button_fill"]) >= 3.0
 

@@ -8,12 +8,12 @@ import the renderer before its first frame.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class RenderStyle:
-    """Colours for marks inside text; the UI passes its theme's values."""
+class RenderStyle(NamedTuple):
+    """Colours for marks inside text; the UI passes its theme's values. (A named tuple: made
+    before a kiosk's first frame, see ``kiosk.ui.rows``.)"""
 
     link_colour: str = "#E0474C"
     text_colour: str = "#EDEAE4"

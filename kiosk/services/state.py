@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import time
-from dataclasses import asdict
 from pathlib import Path
 
 from kiosk import __version__
@@ -26,7 +25,7 @@ def write_state(library: ContentLibrary, started: float, path: Path | None = Non
         "started": started,
         "updated": time.time(),
         "content": str(library.root),
-        "packs": [asdict(status) for status in library.statuses()],
+        "packs": [status._asdict() for status in library.statuses()],
     }
     write_atomically(path or state_path(), json.dumps(state, indent=2).encode())
 

@@ -7,8 +7,8 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication
@@ -36,9 +36,9 @@ HEARTBEAT_AT_LATEST_MS = 5000
 FIRST_FRAME_ENV = "KIOSK_BENCH_FIRST_FRAME"
 
 
-@dataclass(frozen=True)
-class RunOptions:
-    """Command-line options; each one given overrides the settings file."""
+class RunOptions(NamedTuple):
+    """Command-line options; each one given overrides the settings file. (A named tuple:
+    made before the kiosk's first frame, see ``kiosk.ui.rows``.)"""
 
     settings: str | None = None
     content: str | None = None

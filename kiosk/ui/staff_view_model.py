@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import asdict
 from pathlib import Path
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
@@ -130,7 +129,7 @@ class StaffViewModel(QObject):
     def packs(self) -> list[dict]:
         rows = []
         for status in self._library.statuses():
-            row = {camel_case(key): value for key, value in asdict(status).items()}
+            row = {camel_case(key): value for key, value in status._asdict().items()}
             row["errors"] = list(status.errors)
             rows.append(row)
         return rows
