@@ -3,8 +3,11 @@ the other screens right after it; the kiosk then works as if they had been there
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QCloseEvent
 from qt_helpers import _matches, find, tap
 
+from kiosk.ui import engine
 from kiosk.ui.engine import build_ui
 
 
@@ -77,6 +80,25 @@ def test_the_event_filters_come_with_the_first_frame(qapp, library, qtbot):
         ui.view_model.idle.show_attract()
         tap(ui.window, find(ui.window, "homeScreen"))
         qtbot.waitUntil(lambda: ui.view_model.idle.phase == "active")
+    finally:
+        warnings = list(ui.qml_warnings)
+        ui.close()
+    assert warnings == []
+
+
+def test_a_window_never_drawn_is_locked_after_5_s(qapp, library, qtbot, monkeypatch):
+    """A display switched off at night may never draw the window: its event filters come
+    after 5 s anyway (50 ms here), and the kiosk lock then refuses a close request."""
+    monkeypatch.setattr(engine, "EVENT_FILTERS_AT_LATEST_MS", 50)
+    ui = build_ui(library, reduced_motion=True, defer_screens=True, kiosk_mode=True)
+    try:
+        before = QCloseEvent()
+        QCoreApplication.sendEvent(ui.window, before)
+        assert before.isAccepted()  # no lock yet
+        qtbot.wait(200)
+        after = QCloseEvent()
+        QCoreApplication.sendEvent(ui.window, after)
+        assert not after.isAccepted()
     finally:
         warnings = list(ui.qml_warnings)
         ui.close()

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from PySide6.QtQuick import QQuickWindow
 
 log = logging.getLogger(__name__)
+# A starting kiosk installs its event filters after its first frame, or after this long if its
+# window is never drawn (see build_ui).
+EVENT_FILTERS_AT_LATEST_MS = 5000
 
 
 def load_fonts(folder: Path | None = None) -> list[str]:
@@ -114,9 +117,9 @@ def build_ui(
 
     With ``defer_screens``, only the home screen (and the staff corner and problems banner)
     is made now; the other screens are made just after the window's first frame, so a
-    starting kiosk shows its home screen sooner; its image providers and its event filters
-    (idle time, kiosk lock) are added just after that first frame too
-    (:func:`add_image_providers`). ``kiosk run`` uses it; everything
+    starting kiosk shows its home screen sooner. Its image providers
+    (:func:`add_image_providers`) and its event filters (idle time, kiosk lock; after 5 s at
+    the latest) are added just after that first frame too. ``kiosk run`` uses it; everything
     that drives the UI at once (tests, screenshots, benches of taps) does not.
     """
     app = QGuiApplication.instance()
@@ -159,15 +162,23 @@ def build_ui(
     view_model.panels.rowsAboutToBeReplaced.connect(flusher.finish)
     lock = KioskLock(window)
 
+    installed = False
+
     def install_event_filters() -> None:
-        window.installEventFilter(view_model.idle)
-        if kiosk_mode:
-            window.installEventFilter(lock)
+        nonlocal installed
+        if not installed:
+            installed = True
+            window.installEventFilter(view_model.idle)
+            if kiosk_mode:
+                window.installEventFilter(lock)
 
     if defer_screens:
         # Python event filters make PySide build its QEvent class at the first event (about
-        # 5 ms); a window with nothing on screen yet has no visitor to watch or lock out.
+        # 5 ms); a window with nothing on screen yet has no visitor to watch or lock out. After
+        # 5 s in any case: a window that is never drawn (a display switched off at night)
+        # must still be locked.
         after_frame(window, install_event_filters)
+        QTimer.singleShot(EVENT_FILTERS_AT_LATEST_MS, window, install_event_filters)
     else:
         install_event_filters()
     view_model.staff.exitRequested.connect(lambda: _exit(lock, window))

@@ -63,5 +63,9 @@ class KioskLock(QObject):
         if kind == close:
             event.ignore()
             return True
-        # A key event (PySide hands the filter a QKeyEvent) with a quitting key.
-        return kind in keys and event.key() in _blocked_keys()  # type: ignore[attr-defined]
+        if kind in keys:
+            from PySide6.QtGui import QKeyEvent  # made with QEvent, at the first event
+
+            assert isinstance(event, QKeyEvent)
+            return event.key() in _blocked_keys()
+        return False
