@@ -103,3 +103,22 @@ def test_a_window_never_drawn_is_locked_after_5_s(qapp, library, qtbot, monkeypa
         warnings = list(ui.qml_warnings)
         ui.close()
     assert warnings == []
+
+
+def test_after_frame_runs_its_task_once_when_the_timeout_comes_first(qapp, library, qtbot):
+    """The heartbeat and the event filters each start once, whether the frame or the
+    timeout comes first (two heartbeats would write the state file twice as often)."""
+    ui = build_ui(library, reduced_motion=True)
+    runs: list[int] = []
+    try:
+        engine.after_frame(ui.window, lambda: runs.append(1), at_latest_ms=0)
+        qtbot.wait(50)
+        assert runs == [1]  # the timeout, before any frame
+        ui.window.show()
+        qtbot.waitExposed(ui.window)
+        qtbot.wait(200)  # frames come; the task does not run again
+        assert runs == [1]
+    finally:
+        warnings = list(ui.qml_warnings)
+        ui.close()
+    assert warnings == []

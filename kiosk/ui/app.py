@@ -50,11 +50,19 @@ class RunOptions(NamedTuple):
     log_folder: str | None = None
 
 
-def _after_home_screen(ui: KioskUi, task: Callable[[], object]) -> None:
+def _after_home_screen(
+    ui: KioskUi, task: Callable[[], object], at_latest_ms: int | None = None
+) -> None:
     """Run ``task`` once, on the event loop's turn after the home screen is drawn whole: its
     first frame has every word and tile, the next one its covers (``Main.qml``,
-    ``coversReady``). What a starting kiosk needs, but not before visitors see it."""
-    after_frame(ui.window, task, shows=lambda: bool(ui.window.property("coversReady")))
+    ``coversReady``). What a starting kiosk needs, but not before visitors see it. With
+    ``at_latest_ms``, after that long if the home screen has not been drawn by then."""
+    after_frame(
+        ui.window,
+        task,
+        shows=lambda: bool(ui.window.property("coversReady")),
+        at_latest_ms=at_latest_ms,
+    )
 
 
 def _start_heartbeat_after_home_screen(ui: KioskUi, library: ContentLibrary) -> None:
@@ -62,16 +70,9 @@ def _start_heartbeat_after_home_screen(ui: KioskUi, library: ContentLibrary) -> 
     waiting for a state file's fsync), start the heartbeat; after 5 s in any case, so that a
     window that is never drawn (a display switched off at night) does not read as a hung
     kiosk to systemd's watchdog."""
-    started = False
-
-    def start() -> None:
-        nonlocal started
-        if not started:
-            started = True
-            _start_heartbeat(ui, library)
-
-    _after_home_screen(ui, start)
-    QTimer.singleShot(HEARTBEAT_AT_LATEST_MS, ui.window, start)
+    _after_home_screen(
+        ui, lambda: _start_heartbeat(ui, library), at_latest_ms=HEARTBEAT_AT_LATEST_MS
+    )
 
 
 def _start_heartbeat(ui: KioskUi, library: ContentLibrary) -> None:

@@ -162,23 +162,17 @@ def build_ui(
     view_model.panels.rowsAboutToBeReplaced.connect(flusher.finish)
     lock = KioskLock(window)
 
-    installed = False
-
     def install_event_filters() -> None:
-        nonlocal installed
-        if not installed:
-            installed = True
-            window.installEventFilter(view_model.idle)
-            if kiosk_mode:
-                window.installEventFilter(lock)
+        window.installEventFilter(view_model.idle)
+        if kiosk_mode:
+            window.installEventFilter(lock)
 
     if defer_screens:
         # Python event filters make PySide build its QEvent class at the first event (about
         # 5 ms); a window with nothing on screen yet has no visitor to watch or lock out. After
         # 5 s in any case: a window that is never drawn (a display switched off at night)
         # must still be locked.
-        after_frame(window, install_event_filters)
-        QTimer.singleShot(EVENT_FILTERS_AT_LATEST_MS, window, install_event_filters)
+        after_frame(window, install_event_filters, at_latest_ms=EVENT_FILTERS_AT_LATEST_MS)
     else:
         install_event_filters()
     view_model.staff.exitRequested.connect(lambda: _exit(lock, window))
@@ -224,17 +218,29 @@ def after_frame(
     window: QWindow,
     task: Callable[[], object],
     shows: Callable[[], bool] = lambda: True,
+    at_latest_ms: int | None = None,
 ) -> None:
     """Run ``task`` once, on the event loop's turn after the first frame that ``shows()``
-    something (by default the next frame). Not inside the ``frameSwapped`` emission itself:
-    that would hold up whatever else waits on that frame."""
+    something (by default the next frame); with ``at_latest_ms``, after that long if no such
+    frame has come (a window that is never drawn: a display switched off at night). Not
+    inside the ``frameSwapped`` emission itself: that would hold up whatever else waits on
+    that frame."""
+    done = False
+
+    def run() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            task()
 
     def swapped() -> None:
         if shows():
             window.frameSwapped.disconnect(swapped)  # type: ignore[attr-defined]
-            QTimer.singleShot(0, window, task)
+            QTimer.singleShot(0, window, run)
 
     window.frameSwapped.connect(swapped)  # type: ignore[attr-defined]
+    if at_latest_ms is not None:
+        QTimer.singleShot(at_latest_ms, window, run)
 
 
 def _add_image_providers_after_first_frame(
