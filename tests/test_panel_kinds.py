@@ -29,6 +29,19 @@ def test_quote_shows_words_speaker_and_date(kiosk_ui, qtbot):
     assert speaker == "— Nikita Khrushchev, 25 February 1956"
 
 
+def test_a_quotes_works_cited_stand_in_the_column_beside_it(kiosk_ui, qtbot):
+    """The "This panel draws on" list fills the column right of the quotation, inside the
+    page: not squeezed to a sliver at the far right and spilling onto the next page."""
+    page = open_panel(kiosk_ui, qtbot, "quote")
+    notes = find(kiosk_ui.window, "sourceNotes", within="panel_quote")
+    qtbot.waitUntil(notes.isVisible)
+    quote = find(kiosk_ui.window, "quoteText", within="panel_quote")
+    left = notes.mapToItem(page, 0, 0).x()
+    assert left > quote.mapToItem(page, quote.width(), 0).x()  # beside the quotation
+    assert notes.width() >= 480  # a readable column at 1920x1080
+    assert left + notes.width() <= page.width()  # inside its own page
+
+
 def test_tapping_a_question_opens_its_answer_and_closes_the_other(kiosk_ui, qtbot):
     open_panel(kiosk_ui, qtbot, "faq")
     window = kiosk_ui.window

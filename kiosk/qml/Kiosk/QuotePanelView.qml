@@ -88,7 +88,10 @@ Item {
         viewModel: view.viewModel
         panel: view.panel
         wanted: !view.hasImage && !view.portrait && view.notesBeside
-        x: Theme.margin + column.width + Theme.px(96)
+        // Both edges anchored (an x beside a right anchor is ignored, and the notes shrank to
+        // their implicit width at the far right, spilling onto the next page).
+        anchors.left: parent.left
+        anchors.leftMargin: Theme.margin + column.width + Theme.px(96)
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin
         anchors.top: parent.top
