@@ -5,8 +5,6 @@ that a starting kiosk, which shows only titles and summaries on its home screen,
 import the renderer before its first frame.
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable
 from typing import NamedTuple
 

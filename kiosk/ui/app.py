@@ -8,7 +8,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication
@@ -20,11 +20,14 @@ from kiosk.services.logs import setup_logging
 from kiosk.services.settings import load_settings, state_dir
 from kiosk.services.state import state_path, write_state
 from kiosk.services.systemd import notify, watchdog_interval_ms
-from kiosk.ui.engine import KioskUi, after_frame, build_ui
 from kiosk.ui.heap import GuiThreadCollector, freeze_long_lived, refreeze
+from kiosk.ui.qml_engine import new_engine
 from kiosk.ui.qt_app import application, no_mouse_from_touch
 from kiosk.ui.qt_logging import route_qt_messages_to_log
 from kiosk.versions import version_text
+
+if TYPE_CHECKING:
+    from kiosk.ui.engine import KioskUi
 
 log = logging.getLogger("kiosk")
 IMAGE_MEMO_FILE = "image-checks.json"  # images that passed their check (kiosk.content.image_checks)
@@ -57,6 +60,8 @@ def _after_home_screen(
     first frame has every word and tile, the next one its covers (``Main.qml``,
     ``coversReady``). What a starting kiosk needs, but not before visitors see it. With
     ``at_latest_ms``, after that long if the home screen has not been drawn by then."""
+    from kiosk.ui.engine import after_frame
+
     after_frame(
         ui.window,
         task,
@@ -180,6 +185,12 @@ def run_kiosk(options: RunOptions) -> int:
         print(f"kiosk: {problem}", file=sys.stderr)
     app = application(touch_setup_now=False)  # see _finish_start
     route_qt_messages_to_log()
+    # Main.qml compiles on the engine's loader thread while this thread imports the rest of
+    # the UI, reads the content and registers the fonts (kiosk.ui.qml_engine); so the UI's
+    # modules are imported only now.
+    engine = new_engine(compile_ahead=True)
+    from kiosk.ui.engine import build_ui
+
     library = ContentLibrary(
         settings.content_dir(),
         pack_order=list(settings.pack_order),
@@ -211,6 +222,7 @@ def run_kiosk(options: RunOptions) -> int:
         kiosk_mode=not (classroom or options.windowed),
         watch_content=True,
         defer_screens=True,
+        engine=engine,
     )
     for warning in ui.qml_warnings:
         log.warning("QML: %s", warning)

@@ -13,13 +13,14 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QWindow
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 
-from kiosk.paths import assets_dir, qml_dir
+from kiosk.paths import assets_dir
 from kiosk.services.idle import IdlePolicy
 from kiosk.services.library import ContentLibrary
 from kiosk.services.settings import KioskSettings
 from kiosk.ui.content_watcher import ContentWatcher
 from kiosk.ui.kiosk_lock import KioskLock
 from kiosk.ui.kiosk_view_model import KioskViewModel
+from kiosk.ui.qml_engine import load_main, new_engine
 from kiosk.ui.translations import InterfaceLanguage
 
 if TYPE_CHECKING:
@@ -112,6 +113,7 @@ def build_ui(
     size: tuple[int, int] = (1920, 1080),
     parent: QObject | None = None,
     defer_screens: bool = False,
+    engine: QQmlApplicationEngine | None = None,
 ) -> KioskUi:
     """Create the engine and the main window (not yet shown).
 
@@ -121,6 +123,9 @@ def build_ui(
     (:func:`add_image_providers`) and its event filters (idle time, kiosk lock; after 5 s at
     the latest) are added just after that first frame too. ``kiosk run`` uses it; everything
     that drives the UI at once (tests, screenshots, benches of taps) does not.
+
+    ``engine``: one from :func:`kiosk.ui.qml_engine.new_engine`, made earlier so that it
+    compiles the window's QML while the caller does other work; by default a new one.
     """
     app = QGuiApplication.instance()
     if app is None:
@@ -136,12 +141,12 @@ def build_ui(
         settings_path=settings_path,
         parent=parent,
     )
-    engine = QQmlApplicationEngine()
+    if engine is None:
+        engine = new_engine()
     warnings: list[str] = []
     engine.warnings.connect(lambda errors: warnings.extend(_describe(e) for e in errors))
     if not defer_screens:
         add_image_providers(engine, library)
-    engine.addImportPath(str(qml_dir()))
     engine.setInitialProperties(
         {
             "viewModel": view_model,
@@ -150,7 +155,7 @@ def build_ui(
             "deferScreens": defer_screens,
         }
     )
-    engine.loadFromModule("Kiosk", "Main")
+    load_main(engine)
     roots = engine.rootObjects()
     if not roots:
         raise RuntimeError("the kiosk's QML did not load: " + "; ".join(warnings))

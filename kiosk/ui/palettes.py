@@ -3,8 +3,6 @@
 QML reads these through :class:`DisplaySettings`; nothing in QML hard-codes a text colour.
 """
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 

@@ -5,8 +5,6 @@ compiles each method a dataclass generates (``PanelRow`` as a frozen, slotted da
 about 4 ms of a kiosk's start), and these are made before its first frame.
 """
 
-from __future__ import annotations
-
 from typing import Any, NamedTuple
 
 
