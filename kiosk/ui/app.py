@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QCursor, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 
 from kiosk.services.atomic import remove_leftovers
 from kiosk.services.idle import IdlePolicy
@@ -143,6 +143,7 @@ def hide_pointer(app: QGuiApplication) -> None:
     was (X11 moves it there), and a visitor must not see one. Windowed and classroom runs,
     where a mouse is used, keep theirs."""
     from PySide6.QtCore import Qt  # not before the home screen shows: see _finish_start
+    from PySide6.QtGui import QCursor
 
     app.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QWindow
-from PySide6.QtQml import QQmlApplicationEngine, QQmlError
+from PySide6.QtQml import QQmlApplicationEngine
 
 from kiosk.paths import assets_dir
 from kiosk.services.idle import IdlePolicy
@@ -24,6 +24,7 @@ from kiosk.ui.qml_engine import load_main, new_engine
 from kiosk.ui.translations import InterfaceLanguage
 
 if TYPE_CHECKING:
+    from PySide6.QtQml import QQmlError
     from PySide6.QtQuick import QQuickWindow
 
 log = logging.getLogger(__name__)

@@ -6,17 +6,15 @@ Each field becomes a role named in camelCase, so QML delegates read
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, NamedTuple
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QByteArray,
-    QModelIndex,
-    QPersistentModelIndex,
-    Signal,
-)
+from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, Signal
 
 from kiosk.ui.override import override
+
+if TYPE_CHECKING:
+    # A name for type hints only: PySide builds a class the first time a module names it.
+    from PySide6.QtCore import QPersistentModelIndex
 
 # Qt::DisplayRole and Qt::UserRole, fixed by Qt's ABI (tests/test_list_models.py checks them).
 # Written as numbers because the first use of PySide's ``Qt`` namespace builds every one of

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTranslator, Slot
-from PySide6.QtQml import QQmlEngine
+from PySide6.QtCore import QCoreApplication, QObject, Slot
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtQml import QQmlEngine
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 SOURCE_LANGUAGE = "en"
@@ -49,15 +53,21 @@ class InterfaceLanguage(QObject):
         app = QCoreApplication.instance()
         if app is None:
             return
+        had_translator = self._translator is not None
         self.remove()
         base = code.split("-")[0]
         if base != SOURCE_LANGUAGE:
+            from PySide6.QtCore import QTranslator  # not for English, the source language
+
             translator = QTranslator()
             if translator.load(f"kiosk_{base}", str(I18N_DIR)):
                 app.installTranslator(translator)
                 self._translator = translator
         self.language = code
-        self._engine.retranslate()
+        if had_translator or self._translator is not None:
+            # Not when nothing changed: English, the source language, at start (re-evaluating
+            # every translated binding of the just-made window).
+            self._engine.retranslate()
 
     @Slot()
     def follow_language(self) -> None:
