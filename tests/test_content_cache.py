@@ -180,7 +180,8 @@ from kiosk.ui.image_provider import to_qimage
 from kiosk.ui.present import Presenter
 HEAVY = ("pydantic", "yaml", "PIL", "markdown_it", "segno", "kiosk.content.models",
     "kiosk.content.loader", "kiosk.content.checks", "kiosk.content.markup", "kiosk.content.geo",
-    "html", "logging.handlers", "typing_extensions", "_hashlib", "kiosk.services.maps")
+    "html", "logging.handlers", "typing_extensions", "_hashlib", "kiosk.services.maps",
+    "platformdirs")
 state = Path({str(tmp_path / "state")!r})
 loaded = load_settings(Path({str(settings)!r}), cache_dir=state)
 assert loaded.settings.idle_timeout == 120, loaded

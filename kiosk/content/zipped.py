@@ -14,7 +14,7 @@ import stat
 import zipfile
 from pathlib import Path, PurePosixPath
 
-import platformdirs
+from kiosk.services import user_dirs
 
 MAX_ENTRIES = 2000
 MAX_TOTAL_BYTES = 512 * 1024 * 1024
@@ -26,7 +26,7 @@ class ZipProblem(ValueError):
 
 
 def unpack_root() -> Path:
-    return Path(platformdirs.user_cache_dir("kiosk", appauthor=False)) / "zipped-packs"
+    return Path(user_dirs.user_cache_dir()) / "zipped-packs"
 
 
 def _digest(path: Path) -> str:

@@ -14,15 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 from kiosk import __version__
 from kiosk.content.problems import Problem, Severity
 from kiosk.paths import default_content_dir
+from kiosk.services import user_dirs
 from kiosk.services.idle import DEFAULT_IDLE_SECONDS
 
 log = logging.getLogger(__name__)
-APP_NAME = "kiosk"
 SETTINGS_CACHE_FILE = "settings-cache.json"
 _SCHEMA_SOURCE = Path(__file__).with_name("settings_file.py")
 
@@ -51,7 +49,7 @@ class KioskSettings:
         return self.content or default_content_dir()
 
     def log_dir(self) -> Path:
-        return self.log_folder or Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+        return self.log_folder or Path(user_dirs.user_log_dir())
 
     def values(self) -> dict[str, Any]:
         """Every value, as YAML and JSON can hold it (paths as text)."""
@@ -83,11 +81,11 @@ def _plain(value: object) -> object:
 
 
 def default_settings_path() -> Path:
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "kiosk.yaml"
+    return Path(user_dirs.user_config_dir()) / "kiosk.yaml"
 
 
 def state_dir() -> Path:
-    return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))
+    return Path(user_dirs.user_state_dir())
 
 
 @dataclass
