@@ -1,4 +1,4 @@
-"""The kiosk's folders on Linux, written out from the XDG rules (kiosk.services.user_dirs),
+"""The kiosk's folders on Linux, written out from the XDG rules (kiosk.user_dirs),
 must be the ones platformdirs gives: a kiosk that moved from one to the other would lose its
 settings, its caches and its log."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import platformdirs
 import pytest
 
-from kiosk.services import user_dirs
+from kiosk import user_dirs
 from kiosk.services.settings import default_settings_path, state_dir
 
 VARIABLES = ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME")

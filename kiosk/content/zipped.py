@@ -14,7 +14,7 @@ import stat
 import zipfile
 from pathlib import Path, PurePosixPath
 
-from kiosk.services import user_dirs
+from kiosk import user_dirs
 
 MAX_ENTRIES = 2000
 MAX_TOTAL_BYTES = 512 * 1024 * 1024

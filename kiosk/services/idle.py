@@ -19,7 +19,7 @@ class IdlePhase(StrEnum):
     ATTRACT = "attract"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)  # fewer generated methods: see ContentLibrary
 class IdlePolicy:
     """``timeout`` seconds without a touch end a visit; the last ``warning`` count down."""
 

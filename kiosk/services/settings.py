@@ -14,10 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kiosk import __version__
+from kiosk import __version__, user_dirs
 from kiosk.content.problems import Problem, Severity
 from kiosk.paths import default_content_dir
-from kiosk.services import user_dirs
 from kiosk.services.idle import DEFAULT_IDLE_SECONDS
 
 log = logging.getLogger(__name__)
@@ -88,7 +87,7 @@ def state_dir() -> Path:
     return Path(user_dirs.user_state_dir())
 
 
-@dataclass
+@dataclass(eq=False, repr=False)  # as ContentLibrary: no generated methods a start compiles
 class LoadedSettings:
     settings: KioskSettings
     path: Path
