@@ -17,45 +17,41 @@ import sys
 APP_NAME = "kiosk"
 
 
-def _xdg(variable: str, default: str) -> str:
-    """``$variable`` if it holds an absolute path (the XDG rule: a relative one is ignored),
-    else ``default`` in the home folder."""
+# The XDG variable for each folder, and its default in the home folder.
+_XDG = {
+    "config": ("XDG_CONFIG_HOME", "~/.config"),
+    "state": ("XDG_STATE_HOME", "~/.local/state"),
+    "cache": ("XDG_CACHE_HOME", "~/.cache"),
+}
+
+
+def _folder(kind: str) -> str:
+    """The kiosk's ``kind`` folder (config, state, log or cache): from the XDG rules on Linux
+    (a variable holding a relative path is ignored; the log is in the state folder), from
+    platformdirs elsewhere."""
+    if not sys.platform.startswith("linux"):
+        import platformdirs
+
+        return str(getattr(platformdirs, f"user_{kind}_dir")(APP_NAME, appauthor=False))
+    if kind == "log":
+        return os.path.join(_folder("state"), "log")
+    variable, default = _XDG[kind]
     value = os.environ.get(variable, "")
     base = value if posixpath.isabs(value) else os.path.expanduser(default)
     return os.path.join(base, APP_NAME)
 
 
-def _uses_xdg() -> bool:
-    return sys.platform.startswith("linux")
-
-
 def user_config_dir() -> str:
-    if _uses_xdg():
-        return _xdg("XDG_CONFIG_HOME", "~/.config")
-    import platformdirs
-
-    return platformdirs.user_config_dir(APP_NAME, appauthor=False)
+    return _folder("config")
 
 
 def user_state_dir() -> str:
-    if _uses_xdg():
-        return _xdg("XDG_STATE_HOME", "~/.local/state")
-    import platformdirs
-
-    return platformdirs.user_state_dir(APP_NAME, appauthor=False)
+    return _folder("state")
 
 
 def user_log_dir() -> str:
-    if _uses_xdg():
-        return os.path.join(user_state_dir(), "log")
-    import platformdirs
-
-    return platformdirs.user_log_dir(APP_NAME, appauthor=False)
+    return _folder("log")
 
 
 def user_cache_dir() -> str:
-    if _uses_xdg():
-        return _xdg("XDG_CACHE_HOME", "~/.cache")
-    import platformdirs
-
-    return platformdirs.user_cache_dir(APP_NAME, appauthor=False)
+    return _folder("cache")
